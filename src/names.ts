@@ -1,0 +1,16 @@
+/**
+ * Names used across the project: one place for each, so the provider, the constructs, the
+ * installer and the docs can never disagree.
+ */
+export const PROVIDER_HOSTNAME = 'registry.terraform.io';
+export const PROVIDER_NAMESPACE = 'evslabs';
+export const PROVIDER_TYPE = 'evs';
+/** `required_providers` source address, e.g. `evslabs/evs`. */
+export const PROVIDER_SOURCE = `${PROVIDER_NAMESPACE}/${PROVIDER_TYPE}`;
+export const PROVIDER_FULL_SOURCE = `${PROVIDER_HOSTNAME}/${PROVIDER_SOURCE}`;
+export const PROVIDER_VERSION = '0.1.0';
+export const PROVIDER_EXECUTABLE = `terraform-provider-${PROVIDER_TYPE}`;
+
+export const RESOURCE_CONNECTOR = `${PROVIDER_TYPE}_environment_connector`;
+export const DATA_CONNECTOR = `${PROVIDER_TYPE}_environment_connector`;
+export const DATA_CONNECTORS = `${PROVIDER_TYPE}_environment_connectors`;

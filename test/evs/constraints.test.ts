@@ -1,0 +1,58 @@
+import { ENUMS, INT_CONSTRAINTS, STRING_CONSTRAINTS, checkEnum, checkString } from '../../src/evs/constraints';
+import { readReference } from '../support/reference';
+
+const model = readReference('service-2.json');
+const shapes: Record<string, any> = model.shapes;
+
+describe('constraint table matches the official model', () => {
+  test.each(Object.entries(STRING_CONSTRAINTS))('%s', (_name, c) => {
+    const shape = shapes[c.shape];
+    expect(shape).toBeDefined();
+    expect(shape.type).toBe('string');
+    expect((c as any).pattern).toBe(shape.pattern);
+    expect((c as any).min).toBe(shape.min);
+    expect((c as any).max).toBe(shape.max);
+  });
+
+  test.each(Object.entries(ENUMS))('enum %s', (name, values) => {
+    expect(shapes[name]?.enum).toEqual([...values]);
+  });
+
+  test.each(Object.entries(INT_CONSTRAINTS))('integer %s', (_name, c) => {
+    expect(shapes[c.shape].min).toBe(c.min);
+    expect(shapes[c.shape].max).toBe(c.max);
+  });
+});
+
+describe('checkString', () => {
+  it.each([
+    ['environmentId', 'env-0123456789', true],
+    ['environmentId', 'env-012345678', false],
+    ['environmentId', 'xenv-0123456789', false],
+    ['connectorId', 'cnctr-abcdeABCDE', true],
+    ['connectorId', 'cnctr-abcdeABCDE1', false],
+    ['applianceFqdn', 'vcenter.example.internal', true],
+    ['applianceFqdn', 'vcenter', true],
+    ['applianceFqdn', 'vcenter.example.', false],
+    ['applianceFqdn', 'under_score.example', false],
+    ['applianceFqdn', `${'a'.repeat(64)}.example`, false],
+    ['applianceFqdn', `${'a'.repeat(63)}.example`, true],
+    ['applianceFqdn', Array(64).fill('abc').join('.'), false],
+    ['secretIdentifier', 'arn:aws:secretsmanager:us-east-1:123456789012:secret:vc-AbCdEf', true],
+    ['secretIdentifier', 'arn:aws-cn:secretsmanager:cn-north-1:123456789012:secret:vc', false],
+    ['secretIdentifier', 'my/secret-name', true],
+    ['secretIdentifier', 'name:with:colons', false],
+    ['secretIdentifier', '', false],
+    ['clientToken', 'a b', false],
+    ['clientToken', 'x'.repeat(101), false],
+  ] as const)('%s %j valid=%s', (name, value, valid) => {
+    const err = checkString(name, value);
+    if (valid) expect(err).toBeNull();
+    else expect(err).toMatch(/expected/);
+  });
+
+  it('names the allowed values of an enum', () => {
+    expect(checkEnum('ConnectorType', 'VCENTER')).toBeNull();
+    expect(checkEnum('ConnectorType', 'vcenter')).toContain('OPERATIONS_MANAGER, SDDC_MANAGER, VCENTER');
+  });
+});
