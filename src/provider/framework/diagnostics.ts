@@ -1,0 +1,49 @@
+import type { Diagnostic } from '../protocol/provider-api';
+import { Path } from './path';
+
+/** Collects diagnostics; `hasErrors()` decides whether a step may go on. */
+export class Diagnostics {
+  readonly items: Diagnostic[] = [];
+
+  error(summary: string, detail?: string, path?: Path): this {
+    this.items.push(make('error', summary, detail, path));
+    return this;
+  }
+
+  warning(summary: string, detail?: string, path?: Path): this {
+    this.items.push(make('warning', summary, detail, path));
+    return this;
+  }
+
+  append(more: readonly Diagnostic[]): this {
+    this.items.push(...more);
+    return this;
+  }
+
+  hasErrors(): boolean {
+    return this.items.some((d) => d.severity === 'error');
+  }
+}
+
+function make(severity: Diagnostic['severity'], summary: string, detail?: string, path?: Path): Diagnostic {
+  return {
+    severity,
+    summary,
+    ...(detail !== undefined ? { detail } : {}),
+    ...(path && path.steps.length > 0 ? { attribute: path.steps } : {}),
+  };
+}
+
+export function errorDiagnostic(summary: string, detail?: string, path?: Path): Diagnostic {
+  return make('error', summary, detail, path);
+}
+
+export function warningDiagnostic(summary: string, detail?: string, path?: Path): Diagnostic {
+  return make('warning', summary, detail, path);
+}
+
+/** The message of anything thrown, for a diagnostic's detail. */
+export function messageOf(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return String(err);
+}
