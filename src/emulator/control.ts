@@ -1,0 +1,173 @@
+/**
+ * The control interface: typed operations for tests and benchmarks, kept apart from the AWS API.
+ * `ControlHandle` serves them in process; `control-routes.ts` serves the same over HTTP under
+ * `/_emulator/`, and `EmulatorControlClient` calls those routes from another process.
+ */
+import {
+  checkEnum,
+  checkString,
+  type CheckResult,
+  type CheckType,
+  type ConnectorState,
+  type EnvironmentState,
+  type VcfVersion,
+} from '../evs/constraints';
+import { CHECKS_BY_TYPE } from './checks';
+import type { FaultConfig } from './faults';
+import { isOperationName, type Durations, type EnvironmentSeed, type OperationName } from './model';
+import type { RateLimits } from './rate-limit';
+
+export interface OperationCounter {
+  calls: number;
+  ok: number;
+  throttled: number;
+  faulted: number;
+  validation: number;
+  notFound: number;
+  /** Refused by the SigV4 checks. */
+  denied: number;
+  other: number;
+}
+
+export type Counters = Record<OperationName, OperationCounter>;
+
+export interface EnvironmentPatch {
+  state?: EnvironmentState;
+  stateDetails?: string;
+  name?: string;
+  vcfVersion?: VcfVersion;
+}
+
+export interface ConnectorPatch {
+  applianceFqdn?: string;
+  secretIdentifier?: string;
+  state?: ConnectorState;
+  stateDetails?: string;
+  /** Check results to force, e.g. `{ VCENTER_REACHABILITY: 'FAILED' }`. */
+  checks?: Partial<Record<CheckType, CheckResult>>;
+}
+
+/** Environment as the control interface shows it: the model's EnvironmentSummary plus stateDetails. */
+export type EnvironmentInfo = Record<string, unknown> & { environmentId: string; environmentState: EnvironmentState };
+/** Connector in the model's Connector shape (epoch-second timestamps). */
+export type ConnectorInfo = Record<string, unknown> & { connectorId: string; environmentId: string; state: ConnectorState };
+
+/** Same operations in process (ControlHandle) and over HTTP (EmulatorControlClient). */
+export interface EmulatorControl {
+  listEnvironments(): Promise<EnvironmentInfo[]>;
+  /** Adds environments, or changes the ones that exist. */
+  seedEnvironments(seeds: EnvironmentSeed[]): Promise<EnvironmentInfo[]>;
+  updateEnvironment(id: string, patch: EnvironmentPatch): Promise<EnvironmentInfo>;
+  deleteEnvironment(id: string): Promise<void>;
+  listConnectors(): Promise<ConnectorInfo[]>;
+  /** Out-of-band change: the next API read sees it. */
+  updateConnector(id: string, patch: ConnectorPatch): Promise<ConnectorInfo>;
+  /** Out-of-band delete: the connector is gone at once. */
+  deleteConnector(id: string): Promise<void>;
+  getDurations(): Promise<Durations>;
+  setDurations(durations: Partial<Durations>): Promise<Durations>;
+  getFaults(): Promise<FaultConfig>;
+  /** Replaces the fault configuration. */
+  setFaults(faults: FaultConfig): Promise<FaultConfig>;
+  clearFaults(): Promise<void>;
+  getRateLimits(): Promise<RateLimits>;
+  setRateLimits(limits: RateLimits): Promise<RateLimits>;
+  getCounters(): Promise<Counters>;
+  resetCounters(): Promise<void>;
+  /** Back to the start: seed environments, configured durations and limits, no faults, zero counters. */
+  reset(): Promise<void>;
+}
+
+/** A control request that cannot be done: status 400 (bad input) or 404 (unknown id). */
+export class ControlError extends Error {
+  constructor(
+    readonly status: 400 | 404,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ControlError';
+  }
+}
+
+function bad(message: string): ControlError {
+  return new ControlError(400, message);
+}
+
+export function checkSeed(seed: unknown): EnvironmentSeed {
+  if (!seed || typeof seed !== 'object') throw bad('An environment seed must be an object with an id.');
+  const s = seed as Record<string, unknown>;
+  if (typeof s.id !== 'string') throw bad('An environment seed needs an id such as env-0000000001.');
+  const idProblem = checkString('environmentId', s.id);
+  if (idProblem) throw bad(`Environment id ${idProblem}`);
+  checkPatch({ state: s.state, vcfVersion: s.vcfVersion, name: s.name });
+  return {
+    id: s.id,
+    state: s.state as EnvironmentState | undefined,
+    vcfVersion: s.vcfVersion as VcfVersion | undefined,
+    name: s.name as string | undefined,
+  };
+}
+
+export function checkPatch(p: Record<string, unknown>): void {
+  if (p.state !== undefined) {
+    const m = typeof p.state === 'string' ? checkEnum('EnvironmentState', p.state) : 'must be a string.';
+    if (m) throw bad(`Environment state ${m}`);
+  }
+  if (p.vcfVersion !== undefined) {
+    const m = typeof p.vcfVersion === 'string' ? checkEnum('VcfVersion', p.vcfVersion) : 'must be a string.';
+    if (m) throw bad(`vcfVersion ${m}`);
+  }
+  if (p.name !== undefined) {
+    const m = typeof p.name === 'string' ? checkString('environmentName', p.name) : 'must be a string.';
+    if (m) throw bad(`Environment name ${m}`);
+  }
+}
+
+export function checkConnectorPatch(p: ConnectorPatch, type: keyof typeof CHECKS_BY_TYPE): void {
+  if (p.applianceFqdn !== undefined) {
+    const m = checkString('applianceFqdn', String(p.applianceFqdn));
+    if (m) throw bad(`applianceFqdn ${m}`);
+  }
+  if (p.secretIdentifier !== undefined) {
+    const m = checkString('secretIdentifier', String(p.secretIdentifier));
+    if (m) throw bad(`secretIdentifier ${m}`);
+  }
+  if (p.state !== undefined) {
+    const m = checkEnum('ConnectorState', String(p.state));
+    if (m) throw bad(`Connector state ${m}`);
+  }
+  for (const [check, result] of Object.entries(p.checks ?? {})) {
+    if (!CHECKS_BY_TYPE[type].includes(check as CheckType)) {
+      throw bad(`A ${type} connector has no ${check} check; it has ${CHECKS_BY_TYPE[type].join(', ')}.`);
+    }
+    const m = checkEnum('CheckResult', String(result));
+    if (m) throw bad(`Check result ${m}`);
+  }
+}
+
+export function checkDurations(d: Partial<Durations>): void {
+  for (const [k, v] of Object.entries(d)) {
+    if (!['createMs', 'updateMs', 'deleteMs', 'checkIntervalMs'].includes(k)) throw bad(`Unknown duration ${k}.`);
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw bad(`${k} must be a number of milliseconds ≥ 0.`);
+  }
+}
+
+export function checkFaults(f: FaultConfig): void {
+  for (const k of ['throttleRate', 'errorRate', 'resetRate'] as const) {
+    const v = f[k];
+    if (v !== undefined && (typeof v !== 'number' || v < 0 || v > 1)) throw bad(`${k} must be a number from 0 to 1.`);
+  }
+  for (const k of ['retryAfterSeconds', 'latencyMs', 'seed'] as const) {
+    const v = f[k];
+    if (v !== undefined && (typeof v !== 'number' || v < 0)) throw bad(`${k} must be a number ≥ 0.`);
+  }
+  for (const k of ['failNextCreates', 'failNextUpdates'] as const) {
+    const v = f[k];
+    if (v !== undefined && (typeof v !== 'object' || typeof v.count !== 'number' || v.count < 0)) {
+      throw bad(`${k} must be { count, stateDetails? }.`);
+    }
+  }
+  if (f.operations !== undefined && (!Array.isArray(f.operations) || !f.operations.every((o) => isOperationName(String(o))))) {
+    throw bad('operations must be a list of EVS operation names, e.g. ["CreateEnvironmentConnector"].');
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Input validation from the constraint table: every bad member is named in `fieldList`
+ * (reason `fieldValidationFailed`). Members the model does not know are ignored, as AWS does.
+ */
+import {
+  checkEnum,
+  checkString,
+  ENUMS,
+  INT_CONSTRAINTS,
+  type StringConstraintName,
+} from '../evs/constraints';
+import { validationError, type ValidationField } from './protocol';
+
+export type FieldSpec =
+  | { kind: 'string'; constraint: StringConstraintName }
+  | { kind: 'enum'; values: keyof typeof ENUMS }
+  | { kind: 'enumList'; values: keyof typeof ENUMS }
+  | { kind: 'maxResults' }
+  | { kind: 'token' };
+
+export interface InputSpec {
+  required: readonly string[];
+  members: Record<string, FieldSpec>;
+}
+
+function checkMember(spec: FieldSpec, value: unknown): string | null {
+  switch (spec.kind) {
+    case 'string':
+      if (typeof value !== 'string') return 'must be a string.';
+      return checkString(spec.constraint, value);
+    case 'token':
+      return typeof value === 'string' ? null : 'must be a string.';
+    case 'enum':
+      if (typeof value !== 'string') return 'must be a string.';
+      return checkEnum(spec.values, value);
+    case 'enumList': {
+      if (!Array.isArray(value)) return 'must be a list.';
+      for (const item of value) {
+        const m = typeof item === 'string' ? checkEnum(spec.values, item) : 'every item must be a string.';
+        if (m) return m;
+      }
+      return null;
+    }
+    case 'maxResults': {
+      const { min, max } = INT_CONSTRAINTS.maxResults;
+      if (typeof value !== 'number' || !Number.isInteger(value)) return `must be an integer from ${min} to ${max}.`;
+      if (value < min || value > max) return `${value} is out of range; expected an integer from ${min} to ${max}.`;
+      return null;
+    }
+  }
+}
+
+/** Collects every problem of the input; throws one ValidationException naming them all. */
+export function validateInput(input: Record<string, unknown>, spec: InputSpec, extra: ValidationField[] = []): void {
+  const fields: ValidationField[] = [];
+  for (const name of spec.required) {
+    if (input[name] === undefined || input[name] === null) fields.push({ name, message: `${name} is required.` });
+  }
+  for (const [name, member] of Object.entries(spec.members)) {
+    const value = input[name];
+    if (value === undefined || value === null) continue;
+    const problem = checkMember(member, value);
+    if (problem) fields.push({ name, message: `${name} ${problem}` });
+  }
+  fields.push(...extra);
+  if (fields.length > 0) throw fieldErrors(fields);
+}
+
+export function fieldErrors(fields: ValidationField[]): Error {
+  const n = fields.length;
+  const message = `${n} validation error${n === 1 ? '' : 's'} detected: ${fields.map((f) => f.message).join(' ')}`;
+  return validationError(message, 'fieldValidationFailed', fields);
+}
+
+export const INPUTS = {
+  CreateEnvironmentConnector: {
+    required: ['environmentId', 'type', 'applianceFqdn', 'secretIdentifier'],
+    members: {
+      clientToken: { kind: 'string', constraint: 'clientToken' },
+      environmentId: { kind: 'string', constraint: 'environmentId' },
+      type: { kind: 'enum', values: 'ConnectorType' },
+      applianceFqdn: { kind: 'string', constraint: 'applianceFqdn' },
+      secretIdentifier: { kind: 'string', constraint: 'secretIdentifier' },
+    },
+  },
+  UpdateEnvironmentConnector: {
+    required: ['environmentId', 'connectorId'],
+    members: {
+      clientToken: { kind: 'string', constraint: 'clientToken' },
+      environmentId: { kind: 'string', constraint: 'environmentId' },
+      connectorId: { kind: 'string', constraint: 'connectorId' },
+      applianceFqdn: { kind: 'string', constraint: 'applianceFqdn' },
+      secretIdentifier: { kind: 'string', constraint: 'secretIdentifier' },
+    },
+  },
+  DeleteEnvironmentConnector: {
+    required: ['environmentId', 'connectorId'],
+    members: {
+      clientToken: { kind: 'string', constraint: 'clientToken' },
+      environmentId: { kind: 'string', constraint: 'environmentId' },
+      connectorId: { kind: 'string', constraint: 'connectorId' },
+    },
+  },
+  ListEnvironmentConnectors: {
+    required: ['environmentId'],
+    members: {
+      nextToken: { kind: 'token' },
+      maxResults: { kind: 'maxResults' },
+      environmentId: { kind: 'string', constraint: 'environmentId' },
+    },
+  },
+  GetEnvironment: {
+    required: ['environmentId'],
+    members: { environmentId: { kind: 'string', constraint: 'environmentId' } },
+  },
+  ListEnvironments: {
+    required: [],
+    members: {
+      nextToken: { kind: 'token' },
+      maxResults: { kind: 'maxResults' },
+      state: { kind: 'enumList', values: 'EnvironmentState' },
+    },
+  },
+} as const satisfies Record<string, InputSpec>;
