@@ -1,0 +1,81 @@
+/**
+ * Bundles the provider, its install CLI and the local EVS service with esbuild, each into one file:
+ *   dist/provider/terraform-provider-evs   the provider executable (`#!/usr/bin/env node`, 0755)
+ *   dist/provider/evs-provider.js          `evs-provider install`
+ *   dist/emulator/evs-emulator.js          the local EVS service CLI
+ * Everything (gRPC, msgpack, the AWS SDK pieces, the .proto files) is inlined, so the executable
+ * runs from any directory — a filesystem mirror, a plugin cache — with nothing beside it.
+ * Usage: node --import tsx scripts/build-provider.ts [--if-stale]
+ */
+import { build, type BuildOptions } from 'esbuild';
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PROVIDER_EXECUTABLE } from '../src/names';
+
+const root = resolve(__dirname, '..');
+export const PROVIDER_BUNDLE = join(root, 'dist', 'provider', PROVIDER_EXECUTABLE);
+export const INSTALL_BUNDLE = join(root, 'dist', 'provider', 'evs-provider.js');
+export const EMULATOR_BUNDLE = join(root, 'dist', 'emulator', 'evs-emulator.js');
+
+const common: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  // The oldest Node the provider supports; also runs on 22 and 24 (tested).
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: false,
+  minifySyntax: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // .proto schemas are read as text at start-up: inline them.
+  loader: { '.proto': 'text' },
+};
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** True when a bundle is missing or older than any source file or the lock file. */
+export function bundlesStale(): boolean {
+  const sources = Math.max(newestMtime(join(root, 'src')), statSync(join(root, 'package-lock.json')).mtimeMs);
+  return [PROVIDER_BUNDLE, INSTALL_BUNDLE, EMULATOR_BUNDLE].some((b) => !existsSync(b) || statSync(b).mtimeMs < sources);
+}
+
+export async function buildBundles(): Promise<void> {
+  mkdirSync(join(root, 'dist', 'provider'), { recursive: true });
+  mkdirSync(join(root, 'dist', 'emulator'), { recursive: true });
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: [join(root, 'src', 'provider', 'main.ts')],
+      outfile: PROVIDER_BUNDLE,
+      banner: { js: '#!/usr/bin/env node' },
+    }),
+    build({ ...common, entryPoints: [join(root, 'src', 'provider', 'install.ts')], outfile: INSTALL_BUNDLE }),
+    build({
+      ...common,
+      entryPoints: [join(root, 'src', 'emulator', 'cli.ts')],
+      outfile: EMULATOR_BUNDLE,
+      banner: { js: '#!/usr/bin/env node' },
+    }),
+  ]);
+  chmodSync(PROVIDER_BUNDLE, 0o755);
+  chmodSync(EMULATOR_BUNDLE, 0o755);
+}
+
+if (require.main === module) {
+  const ifStale = process.argv.includes('--if-stale');
+  (async () => {
+    if (ifStale && !bundlesStale()) return;
+    await buildBundles();
+    process.stdout.write(`built ${PROVIDER_BUNDLE}\nbuilt ${INSTALL_BUNDLE}\nbuilt ${EMULATOR_BUNDLE}\n`);
+  })().catch((err: unknown) => {
+    process.stderr.write(`build-provider: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  });
+}
