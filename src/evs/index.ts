@@ -1,0 +1,20 @@
+/**
+ * The project's EVS client, surface-compatible with `@aws-sdk/client-evs` for the operations used.
+ * Swap: replace imports of `src/evs` with `@aws-sdk/client-evs` (same class, command, paginator and
+ * error names); `describeEvsError`, `isNotFound` and `createEvsClient` are this project's helpers.
+ */
+export * from './client';
+export * from './models';
+export * from './errors';
+export * from './pagination';
+export { CreateEnvironmentConnectorCommand } from './commands/CreateEnvironmentConnectorCommand';
+export { UpdateEnvironmentConnectorCommand } from './commands/UpdateEnvironmentConnectorCommand';
+export { DeleteEnvironmentConnectorCommand } from './commands/DeleteEnvironmentConnectorCommand';
+export { ListEnvironmentConnectorsCommand } from './commands/ListEnvironmentConnectorsCommand';
+export { GetEnvironmentCommand } from './commands/GetEnvironmentCommand';
+export { ListEnvironmentsCommand } from './commands/ListEnvironmentsCommand';
+export { $Command } from './commands/builder';
+export { defaultEndpointResolver, type EndpointParameters } from './endpoints';
+export { describeEvsError, isNotFound } from './describe';
+export { createEvsClient, evsClientConfigFromSettings, type EvsProviderSettings, type AssumeRoleSettings } from './settings';
+export { RetryAfterRetryStrategy } from './retry';
