@@ -1,12 +1,16 @@
 #!/usr/bin/env node
-// `evs-emulator`: the local EVS service. Runs the bundle when built, else the TypeScript source.
 'use strict';
-const { existsSync } = require('node:fs');
-const { join } = require('node:path');
-const bundled = join(__dirname, '..', 'dist', 'emulator', 'evs-emulator.js');
-if (existsSync(bundled)) {
-  require(bundled);
+// The `evs-emulator` command: runs the bundled CLI (dist/emulator) when it has been built,
+// else the TypeScript source through tsx.
+const path = require('path');
+const fs = require('fs');
+
+const bundle = path.join(__dirname, '..', 'dist', 'emulator', 'evs-emulator.js');
+let cli;
+if (fs.existsSync(bundle)) {
+  cli = require(bundle);
 } else {
   require('tsx/cjs');
-  require('../src/emulator/cli.ts');
+  cli = require(path.join(__dirname, '..', 'src', 'emulator', 'cli.ts'));
 }
+cli.main(process.argv);
