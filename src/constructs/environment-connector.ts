@@ -1,0 +1,76 @@
+import { Op, type IResolvable, type TerraformMetaArguments } from 'cdktf';
+import { Construct } from 'constructs';
+import {
+  EnvironmentConnector as EnvironmentConnectorBinding,
+  type EnvironmentConnectorTimeouts,
+} from './generated/environment-connector';
+import { ConnectorSecret } from './connector-secret';
+import { ConnectorType } from './connector-type';
+import { checkEnumLiteral, checkLiteral, checkThat } from './validation';
+
+/** Arguments of an environment connector. */
+export interface EnvironmentConnectorProps extends TerraformMetaArguments {
+  /** The EVS environment, e.g. `env-0123456789`. Changing it replaces the connector. */
+  readonly environmentId: string;
+  /** The appliance kind. Changing it replaces the connector. */
+  readonly type: ConnectorType;
+  /** Host name of the appliance, e.g. `vcenter.example.internal`. */
+  readonly applianceFqdn: string;
+  /** The Secrets Manager secret with the appliance credentials. */
+  readonly secret: ConnectorSecret;
+  /**
+   * After create or update, also wait until the connector's health checks pass.
+   *
+   * @default false (the provider waits for the connector to become ACTIVE only)
+   */
+  readonly waitForHealthy?: boolean;
+  /**
+   * How long create, update and delete may take (Go duration strings such as `30m`).
+   *
+   * @default the provider's defaults
+   */
+  readonly timeouts?: EnvironmentConnectorTimeouts;
+}
+
+/**
+ * An Amazon EVS environment connector (`evs_environment_connector`): connects an EVS environment
+ * to a vCenter, SDDC Manager or Operations Manager appliance.
+ *
+ * Literal ids, host names and secret identifiers are checked at synth against the EVS rules; every
+ * attribute of the low-level binding (`connectorId`, `state`, `status`, `checks`, …), `importFrom`,
+ * `putTimeouts` and the static `generateConfigForImport` are inherited from it.
+ */
+export class EnvironmentConnector extends EnvironmentConnectorBinding {
+  public constructor(scope: Construct, id: string, props: EnvironmentConnectorProps) {
+    super(scope, id, {
+      ...props,
+      type: props.type,
+      secretIdentifier: props.secret?.identifier,
+    });
+    checkLiteral(this, 'environmentId', 'environmentId', props.environmentId);
+    checkEnumLiteral(this, 'type', 'ConnectorType', props.type);
+    checkLiteral(this, 'applianceFqdn', 'applianceFqdn', props.applianceFqdn);
+    checkThat(this, 'secret', props.secret instanceof ConnectorSecret, 'a ConnectorSecret is required (ConnectorSecret.fromArn, fromName, fromIdentifier or fromSecretsmanagerSecret).');
+    checkSecret(this, props.secret);
+  }
+
+  /**
+   * True once the connector's own status is `PASSED` (all of its health checks passed).
+   */
+  public get healthy(): IResolvable {
+    return Op.eq(this.status, 'PASSED');
+  }
+}
+
+const ARN_PREFIX = 'arn:';
+
+function checkSecret(scope: Construct, secret: ConnectorSecret): void {
+  if (secret.isToken) return;
+  checkLiteral(scope, 'secret', 'secretIdentifier', secret.identifier);
+  const isArn = secret.identifier.startsWith(ARN_PREFIX);
+  if (secret._form === 'arn') {
+    checkThat(scope, 'secret', isArn, `${JSON.stringify(secret.identifier)} was given to ConnectorSecret.fromArn but is not an ARN.`);
+  } else if (secret._form === 'name') {
+    checkThat(scope, 'secret', !isArn, `${JSON.stringify(secret.identifier)} was given to ConnectorSecret.fromName but is an ARN; use ConnectorSecret.fromArn.`);
+  }
+}

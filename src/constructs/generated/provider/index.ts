@@ -1,0 +1,486 @@
+// https://registry.terraform.io/providers/evslabs/evs/latest/docs
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface EvsProviderConfig {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#access_key EvsProvider#access_key}
+  */
+  readonly accessKey?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#endpoint EvsProvider#endpoint}
+  */
+  readonly endpoint?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#max_retries EvsProvider#max_retries}
+  */
+  readonly maxRetries?: number;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#profile EvsProvider#profile}
+  */
+  readonly profile?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#region EvsProvider#region}
+  */
+  readonly region?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#retry_mode EvsProvider#retry_mode}
+  */
+  readonly retryMode?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#secret_key EvsProvider#secret_key}
+  */
+  readonly secretKey?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#shared_config_files EvsProvider#shared_config_files}
+  */
+  readonly sharedConfigFiles?: string[];
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#shared_credentials_files EvsProvider#shared_credentials_files}
+  */
+  readonly sharedCredentialsFiles?: string[];
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#token EvsProvider#token}
+  */
+  readonly token?: string;
+  /**
+  * Alias name
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#alias EvsProvider#alias}
+  */
+  readonly alias?: string;
+  /**
+  * assume_role block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#assume_role EvsProvider#assume_role}
+  */
+  readonly assumeRole?: EvsProviderAssumeRole;
+}
+export interface EvsProviderAssumeRole {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#duration EvsProvider#duration}
+  */
+  readonly duration?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#external_id EvsProvider#external_id}
+  */
+  readonly externalId?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#role_arn EvsProvider#role_arn}
+  */
+  readonly roleArn?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#session_name EvsProvider#session_name}
+  */
+  readonly sessionName?: string;
+}
+
+export function evsProviderAssumeRoleToTerraform(struct?: EvsProviderAssumeRole): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    duration: cdktf.stringToTerraform(struct!.duration),
+    external_id: cdktf.stringToTerraform(struct!.externalId),
+    role_arn: cdktf.stringToTerraform(struct!.roleArn),
+    session_name: cdktf.stringToTerraform(struct!.sessionName),
+  }
+}
+
+
+export function evsProviderAssumeRoleToHclTerraform(struct?: EvsProviderAssumeRole): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    duration: {
+      value: cdktf.stringToHclTerraform(struct!.duration),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    external_id: {
+      value: cdktf.stringToHclTerraform(struct!.externalId),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    role_arn: {
+      value: cdktf.stringToHclTerraform(struct!.roleArn),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    session_name: {
+      value: cdktf.stringToHclTerraform(struct!.sessionName),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs evs}
+*/
+export class EvsProvider extends cdktf.TerraformProvider {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "evs";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a EvsProvider resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the EvsProvider to import
+  * @param importFromId The id of the existing EvsProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the EvsProvider to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "evs", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs evs} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options EvsProviderConfig = {}
+  */
+  public constructor(scope: Construct, id: string, config: EvsProviderConfig = {}) {
+    super(scope, id, {
+      terraformResourceType: 'evs',
+      terraformGeneratorMetadata: {
+        providerName: 'evs'
+      },
+      terraformProviderSource: 'registry.terraform.io/evslabs/evs'
+    });
+    this._accessKey = config.accessKey;
+    this._endpoint = config.endpoint;
+    this._maxRetries = config.maxRetries;
+    this._profile = config.profile;
+    this._region = config.region;
+    this._retryMode = config.retryMode;
+    this._secretKey = config.secretKey;
+    this._sharedConfigFiles = config.sharedConfigFiles;
+    this._sharedCredentialsFiles = config.sharedCredentialsFiles;
+    this._token = config.token;
+    this._alias = config.alias;
+    this._assumeRole = config.assumeRole;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // access_key - computed: false, optional: true, required: false
+  private _accessKey?: string; 
+  public get accessKey() {
+    return this._accessKey;
+  }
+  public set accessKey(value: string | undefined) {
+    this._accessKey = value;
+  }
+  public resetAccessKey() {
+    this._accessKey = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get accessKeyInput() {
+    return this._accessKey;
+  }
+
+  // endpoint - computed: false, optional: true, required: false
+  private _endpoint?: string; 
+  public get endpoint() {
+    return this._endpoint;
+  }
+  public set endpoint(value: string | undefined) {
+    this._endpoint = value;
+  }
+  public resetEndpoint() {
+    this._endpoint = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get endpointInput() {
+    return this._endpoint;
+  }
+
+  // max_retries - computed: false, optional: true, required: false
+  private _maxRetries?: number; 
+  public get maxRetries() {
+    return this._maxRetries;
+  }
+  public set maxRetries(value: number | undefined) {
+    this._maxRetries = value;
+  }
+  public resetMaxRetries() {
+    this._maxRetries = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get maxRetriesInput() {
+    return this._maxRetries;
+  }
+
+  // profile - computed: false, optional: true, required: false
+  private _profile?: string; 
+  public get profile() {
+    return this._profile;
+  }
+  public set profile(value: string | undefined) {
+    this._profile = value;
+  }
+  public resetProfile() {
+    this._profile = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get profileInput() {
+    return this._profile;
+  }
+
+  // region - computed: false, optional: true, required: false
+  private _region?: string; 
+  public get region() {
+    return this._region;
+  }
+  public set region(value: string | undefined) {
+    this._region = value;
+  }
+  public resetRegion() {
+    this._region = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get regionInput() {
+    return this._region;
+  }
+
+  // retry_mode - computed: false, optional: true, required: false
+  private _retryMode?: string; 
+  public get retryMode() {
+    return this._retryMode;
+  }
+  public set retryMode(value: string | undefined) {
+    this._retryMode = value;
+  }
+  public resetRetryMode() {
+    this._retryMode = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get retryModeInput() {
+    return this._retryMode;
+  }
+
+  // secret_key - computed: false, optional: true, required: false
+  private _secretKey?: string; 
+  public get secretKey() {
+    return this._secretKey;
+  }
+  public set secretKey(value: string | undefined) {
+    this._secretKey = value;
+  }
+  public resetSecretKey() {
+    this._secretKey = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get secretKeyInput() {
+    return this._secretKey;
+  }
+
+  // shared_config_files - computed: false, optional: true, required: false
+  private _sharedConfigFiles?: string[]; 
+  public get sharedConfigFiles() {
+    return this._sharedConfigFiles;
+  }
+  public set sharedConfigFiles(value: string[] | undefined) {
+    this._sharedConfigFiles = value;
+  }
+  public resetSharedConfigFiles() {
+    this._sharedConfigFiles = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sharedConfigFilesInput() {
+    return this._sharedConfigFiles;
+  }
+
+  // shared_credentials_files - computed: false, optional: true, required: false
+  private _sharedCredentialsFiles?: string[]; 
+  public get sharedCredentialsFiles() {
+    return this._sharedCredentialsFiles;
+  }
+  public set sharedCredentialsFiles(value: string[] | undefined) {
+    this._sharedCredentialsFiles = value;
+  }
+  public resetSharedCredentialsFiles() {
+    this._sharedCredentialsFiles = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sharedCredentialsFilesInput() {
+    return this._sharedCredentialsFiles;
+  }
+
+  // token - computed: false, optional: true, required: false
+  private _token?: string; 
+  public get token() {
+    return this._token;
+  }
+  public set token(value: string | undefined) {
+    this._token = value;
+  }
+  public resetToken() {
+    this._token = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tokenInput() {
+    return this._token;
+  }
+
+  // alias - computed: false, optional: true, required: false
+  private _alias?: string; 
+  public override get alias() {
+    return this._alias;
+  }
+  public override set alias(value: string | undefined) {
+    this._alias = value;
+  }
+  public resetAlias() {
+    this._alias = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get aliasInput() {
+    return this._alias;
+  }
+
+  // assume_role - computed: false, optional: true, required: false
+  private _assumeRole?: EvsProviderAssumeRole; 
+  public get assumeRole() {
+    return this._assumeRole;
+  }
+  public set assumeRole(value: EvsProviderAssumeRole | undefined) {
+    this._assumeRole = value;
+  }
+  public resetAssumeRole() {
+    this._assumeRole = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get assumeRoleInput() {
+    return this._assumeRole;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected override synthesizeAttributes(): { [name: string]: any } {
+    return {
+      access_key: cdktf.stringToTerraform(this._accessKey),
+      endpoint: cdktf.stringToTerraform(this._endpoint),
+      max_retries: cdktf.numberToTerraform(this._maxRetries),
+      profile: cdktf.stringToTerraform(this._profile),
+      region: cdktf.stringToTerraform(this._region),
+      retry_mode: cdktf.stringToTerraform(this._retryMode),
+      secret_key: cdktf.stringToTerraform(this._secretKey),
+      shared_config_files: cdktf.listMapper(cdktf.stringToTerraform, false)(this._sharedConfigFiles),
+      shared_credentials_files: cdktf.listMapper(cdktf.stringToTerraform, false)(this._sharedCredentialsFiles),
+      token: cdktf.stringToTerraform(this._token),
+      alias: cdktf.stringToTerraform(this._alias),
+      assume_role: evsProviderAssumeRoleToTerraform(this._assumeRole),
+    };
+  }
+
+  protected override synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      access_key: {
+        value: cdktf.stringToHclTerraform(this._accessKey),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      endpoint: {
+        value: cdktf.stringToHclTerraform(this._endpoint),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      max_retries: {
+        value: cdktf.numberToHclTerraform(this._maxRetries),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      profile: {
+        value: cdktf.stringToHclTerraform(this._profile),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      region: {
+        value: cdktf.stringToHclTerraform(this._region),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      retry_mode: {
+        value: cdktf.stringToHclTerraform(this._retryMode),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      secret_key: {
+        value: cdktf.stringToHclTerraform(this._secretKey),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      shared_config_files: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._sharedConfigFiles),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
+      },
+      shared_credentials_files: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._sharedCredentialsFiles),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
+      },
+      token: {
+        value: cdktf.stringToHclTerraform(this._token),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      alias: {
+        value: cdktf.stringToHclTerraform(this._alias),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      assume_role: {
+        value: evsProviderAssumeRoleToHclTerraform(this._assumeRole),
+        isBlock: true,
+        type: "list",
+        storageClassType: "EvsProviderAssumeRoleList",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

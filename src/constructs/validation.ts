@@ -1,0 +1,50 @@
+/**
+ * Synth-time checks of literal construct input against the EVS constraint table. Tokens
+ * (references resolved by the engine) pass through: only the engine knows their values, and the
+ * provider validates them at plan time against the same table.
+ */
+import { Token } from 'cdktf';
+import type { IConstruct } from 'constructs';
+import { checkEnum, checkString, type StringConstraintName, type ENUMS } from '../evs/constraints';
+
+/** Thrown for construct input EVS would refuse; the message names the construct and property. */
+function fail(scope: IConstruct, property: string, problem: string): never {
+  throw new Error(`${scope.node.path}: invalid ${property}: ${problem}`);
+}
+
+export function checkLiteral(
+  scope: IConstruct,
+  property: string,
+  constraint: StringConstraintName,
+  value: string | undefined,
+): void {
+  if (value === undefined || Token.isUnresolved(value)) return;
+  const problem = checkString(constraint, value);
+  if (problem) fail(scope, property, problem);
+}
+
+export function checkEnumLiteral(
+  scope: IConstruct,
+  property: string,
+  enumName: keyof typeof ENUMS,
+  value: string | undefined,
+): void {
+  if (value === undefined || Token.isUnresolved(value)) return;
+  const problem = checkEnum(enumName, value);
+  if (problem) fail(scope, property, problem);
+}
+
+export function checkEnumList(
+  scope: IConstruct,
+  property: string,
+  enumName: keyof typeof ENUMS,
+  values: readonly string[] | undefined,
+): void {
+  if (values === undefined || Token.isUnresolved(values)) return;
+  values.forEach((v, i) => checkEnumLiteral(scope, `${property}[${i}]`, enumName, v));
+}
+
+/** A custom rule (e.g. "must be an ARN") with the same message shape. */
+export function checkThat(scope: IConstruct, property: string, ok: boolean, problem: string): void {
+  if (!ok) fail(scope, property, problem);
+}

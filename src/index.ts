@@ -1,0 +1,15 @@
+/**
+ * CDKTF constructs for Amazon EVS environment connectors (provider `evslabs/evs`).
+ *
+ * Top level: the constructs most programs use. Submodules: the low-level bindings generated from
+ * the provider's schema, exactly as a prebuilt provider package has them.
+ */
+export * from './constructs/connector-type';
+export * from './constructs/connector-secret';
+export * from './constructs/evs-provider';
+export * from './constructs/environment-connector';
+export * from './constructs/connector-outputs';
+export * from './constructs/data-environment-connector';
+export * from './constructs/data-environment-connectors';
+
+export * as bindings from './constructs/generated';
