@@ -1,0 +1,125 @@
+/** Wire protocol: awsJson1_0 headers, shapes checked against the official model, protocol errors. */
+import { startEmulator, type RunningEmulator } from '../../src/emulator';
+import { readReference } from '../support/reference';
+import { call, ok } from './support/aws-json';
+
+const model = readReference('service-2.json');
+const ENV = 'env-0000000001';
+
+/** Every member of `value` exists in the model's shape, recursively; timestamps are numbers. */
+function assertConforms(value: unknown, shapeName: string, path = shapeName): void {
+  const shape = model.shapes[shapeName];
+  expect(shape).toBeDefined();
+  switch (shape.type) {
+    case 'structure':
+      expect(typeof value).toBe('object');
+      for (const [k, v] of Object.entries(value as object)) {
+        if (k === '__type') continue;
+        if (!shape.members[k]) throw new Error(`${path}.${k} is not a member of ${shapeName}`);
+        assertConforms(v, shape.members[k].shape, `${path}.${k}`);
+      }
+      for (const r of shape.required ?? []) expect((value as any)[r]).toBeDefined();
+      break;
+    case 'list':
+      expect(Array.isArray(value)).toBe(true);
+      (value as unknown[]).forEach((v, i) => assertConforms(v, shape.member.shape, `${path}[${i}]`));
+      break;
+    case 'timestamp':
+      expect(typeof value).toBe('number');
+      break;
+    case 'string':
+      expect(typeof value).toBe('string');
+      if (shape.enum) expect(shape.enum).toContain(value);
+      if (shape.pattern) expect(value).toMatch(new RegExp(`^${shape.pattern}$`));
+      break;
+    case 'integer':
+      expect(Number.isInteger(value)).toBe(true);
+      break;
+    case 'boolean':
+      expect(typeof value).toBe('boolean');
+      break;
+  }
+}
+
+let emu: RunningEmulator;
+beforeAll(async () => {
+  emu = await startEmulator({
+    durations: { createMs: 0, updateMs: 0, deleteMs: 0 },
+    environments: [
+      { id: ENV, state: 'CREATED', vcfVersion: 'SELF_DEPLOYED' },
+      { id: 'env-vcf5200001', state: 'CREATED', vcfVersion: 'VCF-5.2.1' },
+    ],
+  });
+});
+afterAll(() => emu.close());
+
+test('binds loopback and answers with the awsJson content type and a request id', async () => {
+  expect(emu.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  const r = await call(emu.url, 'GetEnvironment', { environmentId: ENV });
+  expect(r.status).toBe(200);
+  expect(r.headers.get('content-type')).toBe('application/x-amz-json-1.0');
+  expect(r.headers.get('x-amzn-requestid')).toMatch(/^[0-9a-f-]{36}$/);
+});
+
+test('every operation output conforms to the model', async () => {
+  assertConforms(await ok(emu.url, 'GetEnvironment', { environmentId: ENV }), 'GetEnvironmentResponse');
+  assertConforms(await ok(emu.url, 'ListEnvironments', {}), 'ListEnvironmentsResponse');
+  const created = await ok(emu.url, 'CreateEnvironmentConnector', {
+    environmentId: ENV,
+    type: 'VCENTER',
+    applianceFqdn: 'vc.example.internal',
+    secretIdentifier: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:vc-AbCdEf',
+  });
+  assertConforms(created, 'CreateEnvironmentConnectorResponse');
+  const id = created.connector.connectorId;
+  const listed = await ok(emu.url, 'ListEnvironmentConnectors', { environmentId: ENV });
+  assertConforms(listed, 'ListEnvironmentConnectorsResponse');
+  expect(listed.connectors[0].checks[0].lastCheckAttempt).toEqual(expect.any(Number));
+  assertConforms(
+    await ok(emu.url, 'UpdateEnvironmentConnector', { environmentId: ENV, connectorId: id, applianceFqdn: 'vc2.example.internal' }),
+    'UpdateEnvironmentConnectorResponse',
+  );
+  await ok(emu.url, 'ListEnvironmentConnectors', { environmentId: ENV });
+  assertConforms(
+    await ok(emu.url, 'DeleteEnvironmentConnector', { environmentId: ENV, connectorId: id }),
+    'DeleteEnvironmentConnectorResponse',
+  );
+  assertConforms(await ok(emu.url, 'ListEnvironmentConnectors', { environmentId: 'env-vcf5200001' }), 'ListEnvironmentConnectorsResponse');
+});
+
+test('errors carry __type, X-Amzn-ErrorType and the model error members', async () => {
+  const v = await call(emu.url, 'GetEnvironment', { environmentId: 'nope' });
+  expect(v.status).toBe(400);
+  expect(v.headers.get('x-amzn-errortype')).toBe('ValidationException');
+  expect(v.body.__type).toBe('ValidationException');
+  assertConforms(v.body, 'ValidationException');
+  expect(v.body.reason).toBe('fieldValidationFailed');
+  expect(v.body.fieldList).toEqual([{ name: 'environmentId', message: expect.stringContaining('env-') }]);
+
+  const nf = await call(emu.url, 'GetEnvironment', { environmentId: 'env-zzzzzzzzzz' });
+  expect(nf.status).toBe(404);
+  expect(nf.errorType).toBe('ResourceNotFoundException');
+  assertConforms(nf.body, 'ResourceNotFoundException');
+  expect(nf.body).toMatchObject({ resourceId: 'env-zzzzzzzzzz', resourceType: 'environment' });
+});
+
+test('unknown targets answer unknownOperation; unparseable bodies cannotParse', async () => {
+  const unknown = await call(emu.url, 'DescribeEverything', {});
+  expect(unknown.status).toBe(400);
+  expect(unknown.body).toMatchObject({ __type: 'ValidationException', reason: 'unknownOperation' });
+  const otherService = await call(emu.url, 'x', {}, { target: 'DynamoDB_20120810.ListTables' });
+  expect(otherService.body.reason).toBe('unknownOperation');
+  const garbage = await call(emu.url, 'ListEnvironments', undefined, { rawBody: '{"maxResults": ' });
+  expect(garbage.body).toMatchObject({ __type: 'ValidationException', reason: 'cannotParse' });
+  const notObject = await call(emu.url, 'ListEnvironments', undefined, { rawBody: '[1,2]' });
+  expect(notObject.body.reason).toBe('cannotParse');
+  const wrongType = await call(emu.url, 'ListEnvironments', {}, { contentType: 'text/plain' });
+  expect(wrongType.body.reason).toBe('cannotParse');
+});
+
+test('an empty body is {} and unknown members are ignored', async () => {
+  const empty = await call(emu.url, 'ListEnvironments', undefined, { rawBody: '' });
+  expect(empty.status).toBe(200);
+  const extra = await call(emu.url, 'GetEnvironment', { environmentId: ENV, somethingNew: { deep: [1] } });
+  expect(extra.status).toBe(200);
+});
