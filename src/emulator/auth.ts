@@ -8,6 +8,7 @@
  * JSON endpoints answer; clients dispatch on the name either way.
  */
 import { Hash } from '@smithy/hash-node';
+import { createHash } from 'crypto';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { IncomingHttpHeaders } from 'http';
@@ -35,6 +36,13 @@ export interface ParsedAuthorization {
 
 function denied(type: string, message: string): AwsError {
   return new AwsError(type, 403, message);
+}
+
+function mismatch(): AwsError {
+  return denied(
+    'InvalidSignatureException',
+    'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+  );
 }
 
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
@@ -142,6 +150,12 @@ export async function verifySignature(
       `Signature expired: ${parsed.amzDate} is now earlier or later than the 15 minutes allowed around the server time.`,
     );
   }
+  // The signer trusts a payload hash header; check it against the body actually received.
+  const declaredHash = header(req.headers, 'x-amz-content-sha256');
+  if (declaredHash !== undefined && declaredHash !== 'UNSIGNED-PAYLOAD') {
+    const actual = createHash('sha256').update(req.body).digest('hex');
+    if (actual !== declaredHash) throw mismatch();
+  }
   const headers: Record<string, string> = {};
   for (const name of parsed.signedHeaders) {
     const v = header(req.headers, name);
@@ -170,10 +184,5 @@ export async function verifySignature(
     signableHeaders: new Set(parsed.signedHeaders),
   });
   const expected = /Signature=([0-9a-f]+)/.exec(String(signed.headers['authorization'] ?? ''))?.[1];
-  if (expected !== parsed.signature) {
-    throw denied(
-      'InvalidSignatureException',
-      'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
-    );
-  }
+  if (expected !== parsed.signature) throw mismatch();
 }

@@ -1,0 +1,85 @@
+/** The HTTP control interface through EmulatorControlClient (as tests in other processes use it). */
+import { EmulatorControlClient, EmulatorControlError, startEmulator, type RunningEmulator } from '../../src/emulator';
+import { call, ok } from './support/aws-json';
+
+let emu: RunningEmulator;
+let control: EmulatorControlClient;
+beforeEach(async () => {
+  emu = await startEmulator({ durations: { createMs: 0, updateMs: 0, deleteMs: 0 } });
+  control = new EmulatorControlClient(emu.url);
+});
+afterEach(() => emu.close());
+
+const createVcenter = (environmentId = 'env-0000000001') =>
+  ok(emu.url, 'CreateEnvironmentConnector', { environmentId, type: 'VCENTER', applianceFqdn: 'vc.example', secretIdentifier: 's' }).then(
+    (b) => b.connector.connectorId as string,
+  );
+
+test('seed, list, change and delete environments', async () => {
+  const seeded = await control.seedEnvironments([{ id: 'env-ctl0000001', state: 'CREATING', vcfVersion: 'VCF-5.2.2', name: 'lab' }]);
+  expect(seeded[0]).toMatchObject({ environmentId: 'env-ctl0000001', environmentState: 'CREATING', environmentName: 'lab' });
+  expect((await control.listEnvironments()).map((e) => e.environmentId).sort()).toEqual(['env-0000000001', 'env-ctl0000001']);
+  // Becoming CREATED provisions the SDDC_MANAGER connector of a VCF-5.2.x environment.
+  await control.updateEnvironment('env-ctl0000001', { state: 'CREATED' });
+  const { connectors } = await ok(emu.url, 'ListEnvironmentConnectors', { environmentId: 'env-ctl0000001' });
+  expect(connectors.map((c: any) => c.type)).toEqual(['SDDC_MANAGER']);
+  await control.deleteEnvironment('env-ctl0000001');
+  expect((await call(emu.url, 'GetEnvironment', { environmentId: 'env-ctl0000001' })).status).toBe(404);
+});
+
+test('bad control input answers 400 and unknown ids 404', async () => {
+  await expect(control.seedEnvironments([{ id: 'nope' }])).rejects.toMatchObject({ status: 400 });
+  await expect(control.updateEnvironment('env-0000000001', { state: 'ALIVE' as never })).rejects.toBeInstanceOf(EmulatorControlError);
+  await expect(control.deleteConnector('cnctr-0000000000')).rejects.toMatchObject({ status: 404 });
+  await expect(control.setFaults({ throttleRate: 2 })).rejects.toMatchObject({ status: 400 });
+  await expect(control.setDurations({ createMs: -1 })).rejects.toMatchObject({ status: 400 });
+  const res = await fetch(emu.url + '/_emulator/nothing');
+  expect(res.status).toBe(404);
+});
+
+test('out-of-band changes: fqdn, secret, state, checks, delete', async () => {
+  const id = await createVcenter();
+  const changed = await control.updateConnector(id, { applianceFqdn: 'moved.example', secretIdentifier: 'evs/other' });
+  expect(changed).toMatchObject({ applianceFqdn: 'moved.example', secretArn: 'evs/other' });
+  const listed = (await ok(emu.url, 'ListEnvironmentConnectors', { environmentId: 'env-0000000001' })).connectors[0];
+  expect(listed.applianceFqdn).toBe('moved.example');
+  const failed = await control.updateConnector(id, { state: 'UPDATE_FAILED', stateDetails: 'drift' });
+  expect(failed).toMatchObject({ state: 'UPDATE_FAILED', stateDetails: 'drift' });
+  const flipped = await control.updateConnector(id, { state: 'ACTIVE', checks: { VCENTER_VM_SYNC: 'FAILED' } });
+  expect(flipped.status).toBe('FAILED');
+  await expect(control.updateConnector(id, { checks: { SDDC_MANAGER_KEY_REUSE: 'FAILED' } })).rejects.toMatchObject({ status: 400 });
+  await control.deleteConnector(id);
+  expect(await control.listConnectors()).toEqual([]);
+  const r = await call(emu.url, 'UpdateEnvironmentConnector', { environmentId: 'env-0000000001', connectorId: id, applianceFqdn: 'x.example' });
+  expect(r.status).toBe(404);
+});
+
+test('durations, faults, rate limits and counters round-trip; reset restores the start', async () => {
+  expect(await control.setDurations({ createMs: 5 })).toMatchObject({ createMs: 5, updateMs: 0 });
+  expect(await control.setFaults({ latencyMs: 1, failNextUpdates: { count: 1 } })).toMatchObject({ latencyMs: 1 });
+  expect(await control.setRateLimits({ default: { ratePerSecond: 100 } })).toEqual({ default: { ratePerSecond: 100 } });
+  await createVcenter();
+  await control.seedEnvironments([{ id: 'env-ctl0000002' }]);
+  expect((await control.getCounters()).CreateEnvironmentConnector.ok).toBe(1);
+  await control.reset();
+  expect(await control.listConnectors()).toEqual([]);
+  expect((await control.listEnvironments()).map((e) => e.environmentId)).toEqual(['env-0000000001']);
+  expect(await control.getFaults()).toEqual({});
+  expect(await control.getRateLimits()).toEqual({});
+  expect((await control.getDurations()).createMs).toBe(0);
+  expect((await control.getCounters()).CreateEnvironmentConnector.calls).toBe(0);
+});
+
+test('the in-process handle sees the same state as the HTTP client', async () => {
+  const id = await createVcenter();
+  expect((await emu.control.listConnectors()).map((c) => c.connectorId)).toEqual([id]);
+  expect((await control.listConnectors()).map((c) => c.connectorId)).toEqual([id]);
+});
+
+test('control routes need no signature and are kept apart from the AWS API', async () => {
+  const res = await fetch(emu.url + '/_emulator/health');
+  expect(await res.json()).toEqual({ ok: true });
+  // The AWS API at / still requires SigV4.
+  const api = await fetch(emu.url + '/', { method: 'POST', body: '{}' });
+  expect(api.status).toBe(403);
+});
