@@ -1,16 +1,31 @@
 #!/usr/bin/env node
 'use strict';
-// The `evs-emulator` command: runs the bundled CLI (dist/emulator) when it has been built,
-// else the TypeScript source through tsx.
+// The `evs-emulator` command. In a source checkout (src/ and tsx present) it runs the TypeScript
+// through tsx, so it is never behind the code; an installed package runs the esbuild bundle.
 const path = require('path');
 const fs = require('fs');
 
-const bundle = path.join(__dirname, '..', 'dist', 'emulator', 'evs-emulator.js');
+const root = path.join(__dirname, '..');
+const source = path.join(root, 'src', 'emulator', 'cli.ts');
+const bundle = path.join(root, 'dist', 'emulator', 'evs-emulator.js');
+
+function hasTsx() {
+  try {
+    require.resolve('tsx/cjs', { paths: [root] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 let cli;
-if (fs.existsSync(bundle)) {
+if (fs.existsSync(source) && hasTsx()) {
+  require(require.resolve('tsx/cjs', { paths: [root] }));
+  cli = require(source);
+} else if (fs.existsSync(bundle)) {
   cli = require(bundle);
 } else {
-  require('tsx/cjs');
-  cli = require(path.join(__dirname, '..', 'src', 'emulator', 'cli.ts'));
+  process.stderr.write('evs-emulator: neither the source (with tsx) nor dist/emulator/evs-emulator.js was found.\n');
+  process.exit(1);
 }
 cli.main(process.argv);
