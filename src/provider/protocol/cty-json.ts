@@ -4,6 +4,7 @@
  * attributes missing from the JSON are null; unlike go-cty, extra attributes may be dropped on
  * request, which is what upgrading state from an older schema needs.
  */
+import { parse as parseLossless } from 'lossless-json';
 import { BigNumber, DynamicValue, type CtyType, type CtyValue } from './provider-api';
 import { CtyCodecError } from './cty-msgpack';
 import { typeFromJson } from './cty-types';
@@ -20,6 +21,15 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 function put(obj: { [k: string]: CtyValue }, key: string, value: CtyValue): void {
   Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * Parse JSON keeping every number exact: a JS number when a double holds it exactly, else a
+ * `BigNumber` (`JSON.parse` would turn 9007199254740993 into …992 and 0.1 into a near miss, and the
+ * engine would then see a change that nobody made).
+ */
+export function parseJsonExact(text: string): unknown {
+  return parseLossless(text, null, numberFromText);
 }
 
 /** Convert parsed JSON (`JSON.parse` output) to a value of `type`. */
@@ -88,7 +98,7 @@ export function ctyFromJson(type: CtyType, json: unknown, options: FromJsonOptio
 export function decodeJson(type: CtyType, bytes: Uint8Array, options?: FromJsonOptions): CtyValue {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    parsed = parseJsonExact(Buffer.from(bytes).toString('utf8'));
   } catch (e) {
     throw new CtyCodecError(`invalid JSON: ${(e as Error).message}`, '');
   }

@@ -201,7 +201,10 @@ export interface ImportResourceStateResponse {
 export interface UpgradeResourceStateRequest {
   readonly typeName: string;
   readonly version: number;
-  /** The stored state JSON, parsed, as written under schema `version`. */
+  /**
+   * The stored state JSON, parsed, as written under schema `version`. Numbers are exact `CtyNumber`s
+   * (a `BigNumber` where a double would round); `ctyFromJson` in cty-json.ts turns it into a value.
+   */
   readonly rawState: unknown;
 }
 export interface UpgradeResourceStateResponse {
