@@ -26,7 +26,8 @@ export async function generateBindings(outDir: string = GENERATED_DIR): Promise<
   const schema = exportSchema();
   const work = mkdtempSync(join(tmpdir(), 'evs-bindings-'));
   try {
-    await generateProviderBindingsFromSchema(work, schema);
+    // The generator adds `alias` to the provider block of the object it is given: hand it a copy.
+    await generateProviderBindingsFromSchema(work, structuredClone(schema));
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
     const generated = join(work, 'providers', 'evs');

@@ -213,6 +213,11 @@ export interface WorkspaceOptions {
   readonly endpoint: string;
   /** Input variables, written to terraform.tfvars.json. */
   readonly vars?: Record<string, unknown>;
+  /**
+   * Extra environment for every command (e.g. another TF_CLI_CONFIG_FILE, HOME or PATH). When set,
+   * the workspace runs its own `init` instead of copying the shared one.
+   */
+  readonly env?: Record<string, string | undefined>;
 }
 
 export class Workspace {
@@ -223,18 +228,23 @@ export class Workspace {
     readonly dir: string,
     private readonly endpoint: string,
     vars: Record<string, unknown>,
+    private readonly extraEnv: Record<string, string | undefined>,
   ) {
     this.vars = vars;
     this.writeVars();
   }
 
   static async create(engine: Engine, opts: WorkspaceOptions): Promise<Workspace> {
-    const template = await initTemplate(engine);
     const dir = mkdtempSync(join(scratch(), `${engine.name}-${opts.fixture.replace(/\W+/g, '_').slice(-40)}-`));
-    cpSync(join(template, '.terraform'), join(dir, '.terraform'), { recursive: true, verbatimSymlinks: true });
-    cpSync(join(template, '.terraform.lock.hcl'), join(dir, '.terraform.lock.hcl'));
-    const ws = new Workspace(engine, dir, opts.endpoint, opts.vars ?? {});
+    const ws = new Workspace(engine, dir, opts.endpoint, opts.vars ?? {}, opts.env ?? {});
     ws.useFixture(opts.fixture);
+    if (opts.env) {
+      await ws.ok(['init']);
+    } else {
+      const template = await initTemplate(engine);
+      cpSync(join(template, '.terraform'), join(dir, '.terraform'), { recursive: true, verbatimSymlinks: true });
+      cpSync(join(template, '.terraform.lock.hcl'), join(dir, '.terraform.lock.hcl'));
+    }
     return ws;
   }
 
@@ -269,7 +279,7 @@ export class Workspace {
   }
 
   env(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-    return engineEnv(extra);
+    return engineEnv({ ...this.extraEnv, ...extra });
   }
 
   /** Starts an engine command; `-no-color` and `-input=false` are added where the command takes them. */

@@ -1,0 +1,68 @@
+# A vCenter connector in an Amazon EVS environment, read back through both data sources.
+# Runnable offline against the local EVS service: see README.md beside this file.
+
+terraform {
+  required_providers {
+    evs = {
+      source  = "evslabs/evs"
+      version = "0.1.0"
+    }
+  }
+}
+
+variable "endpoint" {
+  type        = string
+  default     = null
+  description = "EVS endpoint; null means the real service for the region (set it to the local EVS service's URL)."
+}
+
+variable "environment_id" {
+  type        = string
+  default     = "env-0000000001"
+  description = "The EVS environment (the local EVS service starts with env-0000000001)."
+}
+
+provider "evs" {
+  region   = "us-east-1"
+  endpoint = var.endpoint
+}
+
+resource "evs_environment_connector" "vcenter" {
+  environment_id    = var.environment_id
+  type              = "VCENTER"
+  appliance_fqdn    = "vcenter.example.internal"
+  secret_identifier = "arn:aws:secretsmanager:us-east-1:111122223333:secret:evs/vcenter-AbCdEf"
+
+  # Also wait until the connector's health checks pass.
+  wait_for_healthy = false
+
+  timeouts {
+    create = "45m"
+    update = "45m"
+    delete = "45m"
+  }
+}
+
+# One connector, by environment and connector id (or by environment and type).
+data "evs_environment_connector" "vcenter" {
+  environment_id = var.environment_id
+  connector_id   = evs_environment_connector.vcenter.connector_id
+}
+
+# Every connector of the environment.
+data "evs_environment_connectors" "all" {
+  environment_id = var.environment_id
+  depends_on     = [evs_environment_connector.vcenter]
+}
+
+output "connector_id" {
+  value = evs_environment_connector.vcenter.connector_id
+}
+
+output "connector_state" {
+  value = data.evs_environment_connector.vcenter.state
+}
+
+output "connector_types" {
+  value = [for c in data.evs_environment_connectors.all.connectors : c.type]
+}

@@ -1,0 +1,92 @@
+/**
+ * Stages the cdktn variant under build/cdktn: the jsii-visible sources with `cdktf` imports
+ * swapped for `cdktn`, the provider executable, and a package.json with the cdktn names.
+ */
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { CDKTF, CDKTN, ROOT } from './variants';
+
+/** Sources the jsii assembly is made of (everything else under src/ is the provider). */
+const SOURCES = ['index.ts', 'names.ts', 'constructs', join('evs', 'constraints.ts')];
+/**
+ * What the cdktn variant compiles against. Its own node_modules (installed here, not at the top
+ * level) because cdktn's constructs range (>=10.6 <10.8) excludes the 10.4.2 the cdktf variant
+ * uses — the version the cdktf Go module pins.
+ */
+export const CDKTN_DEV_DEPENDENCIES = { cdktn: '0.24.0', constructs: '10.7.2' };
+const IMPORT = /(from\s+|require\()(['"])cdktf(\/[^'"]*)?\2/g;
+
+export function swapRuntime(text: string): string {
+  return text.replace(IMPORT, (_m, lead: string, q: string, sub: string | undefined) => `${lead}${q}cdktn${sub ?? ''}${q}`);
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+export function stageCdktn(providerExecutable: string | undefined): string {
+  const out = CDKTN.packageDir;
+  rmSync(join(out, 'src'), { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  for (const rel of SOURCES) {
+    const from = join(ROOT, 'src', rel);
+    cpSync(from, join(out, 'src', rel), { recursive: true });
+  }
+  for (const file of walk(join(out, 'src'))) {
+    if (file.endsWith('.ts')) writeFileSync(file, swapRuntime(readFileSync(file, 'utf8')));
+  }
+  const root = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
+  const jsii = root.jsii as { tsc: unknown; excludeTypescript: string[] };
+  const pkg = {
+    name: CDKTN.npmName,
+    version: root.version,
+    description: `${root.description as string} (CDK Terrain / cdktn variant)`,
+    license: root.license,
+    author: root.author,
+    repository: root.repository,
+    keywords: [...((root.keywords as string[]) ?? []).filter((k) => k !== 'cdktf'), 'cdktn'],
+    engines: root.engines,
+    main: root.main,
+    types: root.types,
+    files: root.files,
+    peerDependencies: CDKTN.peerDependencies,
+    devDependencies: CDKTN_DEV_DEPENDENCIES,
+    jsii: {
+      outdir: 'dist',
+      versionFormat: 'full',
+      targets: {
+        python: { distName: CDKTN.pythonDist, module: CDKTN.pythonModule },
+        go: { moduleName: CDKTN.goModule, packageName: CDKTN.goPackage },
+      },
+      tsc: jsii.tsc,
+      excludeTypescript: ['dist/**'],
+    },
+  };
+  writeFileSync(join(out, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  writeFileSync(join(out, 'README.md'), readme.replaceAll(CDKTF.npmName, CDKTN.npmName));
+  if (existsSync(join(ROOT, 'LICENSE'))) copyFileSync(join(ROOT, 'LICENSE'), join(out, 'LICENSE'));
+  const exe = join(out, 'dist', 'provider', 'terraform-provider-evs');
+  rmSync(exe, { force: true });
+  if (providerExecutable) {
+    mkdirSync(dirname(exe), { recursive: true });
+    copyFileSync(providerExecutable, exe);
+    chmodSync(exe, 0o755);
+  }
+  installRuntime(out);
+  return out;
+}
+
+/** npm install of the runtime, skipped when the installed versions already match. */
+function installRuntime(dir: string): void {
+  const current = Object.entries(CDKTN_DEV_DEPENDENCIES).every(([name, version]) => {
+    const file = join(dir, 'node_modules', name, 'package.json');
+    return existsSync(file) && (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version === version;
+  });
+  if (current) return;
+  const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], { cwd: dir, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`npm install in ${dir} failed`);
+}

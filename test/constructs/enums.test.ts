@@ -1,0 +1,10 @@
+import { ConnectorState, ConnectorType } from '../../src';
+import { ENUMS } from '../../src/evs/constraints';
+
+test('ConnectorType has exactly the EVS connector types', () => {
+  expect(Object.values(ConnectorType).sort()).toEqual([...ENUMS.ConnectorType].sort());
+});
+
+test('ConnectorState has exactly the EVS connector states', () => {
+  expect(Object.values(ConnectorState).sort()).toEqual([...ENUMS.ConnectorState].sort());
+});

@@ -1,0 +1,226 @@
+import './setup';
+import { App, TerraformResource, TerraformStack, Testing } from 'cdktf';
+import type { Construct } from 'constructs';
+import {
+  ConnectorOutputs,
+  ConnectorSecret,
+  ConnectorState,
+  ConnectorType,
+  DataEnvironmentConnector,
+  DataEnvironmentConnectors,
+  EnvironmentConnector,
+  EvsProvider,
+  bindings,
+} from '../../src';
+import { DATA_CONNECTOR, DATA_CONNECTORS, PROVIDER_FULL_SOURCE, RESOURCE_CONNECTOR } from '../../src/names';
+
+const ENV = 'env-abcdefghij';
+const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:vcenter-AbCdEf';
+
+function connector(scope: Construct, overrides: Partial<ConstructorParameters<typeof EnvironmentConnector>[2]> = {}) {
+  return new EnvironmentConnector(scope, 'vcenter', {
+    environmentId: ENV,
+    type: ConnectorType.VCENTER,
+    applianceFqdn: 'vcenter.example.internal',
+    secret: ConnectorSecret.fromArn(ARN),
+    ...overrides,
+  });
+}
+
+describe('EnvironmentConnector synthesis', () => {
+  test('every argument reaches cdk.tf.json under its schema name', () => {
+    const out = Testing.synthScope((scope) => {
+      connector(scope, { waitForHealthy: true, timeouts: { create: '30m', delete: '10m' } });
+    });
+    expect(out).toHaveResourceWithProperties(bindings.environmentConnector.EnvironmentConnector, {
+      environment_id: ENV,
+      type: 'VCENTER',
+      appliance_fqdn: 'vcenter.example.internal',
+      secret_identifier: ARN,
+      wait_for_healthy: true,
+      timeouts: { create: '30m', delete: '10m' },
+    });
+  });
+
+  test('attributes are references the engine resolves', () => {
+    const out = Testing.synthScope((scope) => {
+      const c = connector(scope);
+      new ConnectorOutputs(scope, 'main', { connector: c });
+    });
+    const json = JSON.parse(out);
+    expect(json.output).toEqual({
+      main_connector_id: expect.objectContaining({ value: '${evs_environment_connector.vcenter.connector_id}' }),
+      main_state: expect.objectContaining({ value: '${evs_environment_connector.vcenter.state}' }),
+      main_status: expect.objectContaining({ value: '${evs_environment_connector.vcenter.status}' }),
+      main_healthy: expect.objectContaining({ value: '${(evs_environment_connector.vcenter.status == "PASSED")}' }),
+    });
+  });
+
+  test('a Secrets Manager secret resource is referenced by its arn', () => {
+    const out = Testing.synthScope((scope) => {
+      const secret = new TerraformResource(scope, 'creds', { terraformResourceType: 'aws_secretsmanager_secret' });
+      connector(scope, { secret: ConnectorSecret.fromSecretsmanagerSecret(secret) });
+    });
+    expect(out).toHaveResourceWithProperties(EnvironmentConnector, {
+      secret_identifier: '${aws_secretsmanager_secret.creds.arn}',
+    });
+  });
+
+  test('a resource of another type is refused as a secret', () => {
+    expect(() =>
+      Testing.synthScope((scope) => {
+        const bucket = new TerraformResource(scope, 'bucket', { terraformResourceType: 'aws_s3_bucket' });
+        ConnectorSecret.fromSecretsmanagerSecret(bucket);
+      }),
+    ).toThrow(/bucket is a aws_s3_bucket, not an aws_secretsmanager_secret/);
+  });
+
+  test('secret names and generic identifiers are accepted', () => {
+    const out = Testing.synthScope((scope) => {
+      connector(scope, { secret: ConnectorSecret.fromName('evs/vcenter') });
+      new EnvironmentConnector(scope, 'sddc', {
+        environmentId: ENV,
+        type: ConnectorType.SDDC_MANAGER,
+        applianceFqdn: 'sddc.example.internal',
+        secret: ConnectorSecret.fromIdentifier('sddc-creds'),
+      });
+    });
+    expect(out).toHaveResourceWithProperties(EnvironmentConnector, { secret_identifier: 'evs/vcenter' });
+    expect(out).toHaveResourceWithProperties(EnvironmentConnector, { type: 'SDDC_MANAGER', secret_identifier: 'sddc-creds' });
+  });
+
+  test('importFrom emits an import block, generateConfigForImport an importable resource', () => {
+    const out = Testing.synthScope((scope) => {
+      connector(scope).importFrom('env-abcdefghij/cnctr-0123456789');
+      EnvironmentConnector.generateConfigForImport(scope, 'existing', 'env-abcdefghij/cnctr-9876543210');
+    });
+    const json = JSON.parse(out);
+    expect(json.import).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: 'env-abcdefghij/cnctr-0123456789', to: `${RESOURCE_CONNECTOR}.vcenter` }),
+        expect.objectContaining({ id: 'env-abcdefghij/cnctr-9876543210', to: `${RESOURCE_CONNECTOR}.existing` }),
+      ]),
+    );
+  });
+
+  test('synth --hcl carries the attributes too', () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 'hcl');
+    new EvsProvider(stack, 'evs', { region: 'us-east-1', endpoint: 'http://127.0.0.1:4566', bundledProvider: false });
+    connector(stack, { waitForHealthy: false, timeouts: { create: '5m' } });
+    const hcl = Testing.synthHcl(stack) as string;
+    expect(hcl).toMatch(/resource "evs_environment_connector" "vcenter" \{/);
+    expect(hcl).toMatch(/environment_id\s+= "env-abcdefghij"/);
+    expect(hcl).toMatch(/appliance_fqdn\s+= "vcenter.example.internal"/);
+    expect(hcl).toMatch(/secret_identifier\s+= "arn:aws:secretsmanager/);
+    expect(hcl).toMatch(/type\s+= "VCENTER"/);
+    expect(hcl).toMatch(/timeouts \{\s*create = "5m"/);
+    expect(hcl).toMatch(/endpoint\s+= "http:\/\/127.0.0.1:4566"/);
+  });
+});
+
+describe('EvsProvider', () => {
+  test('every provider setting is synthesized, with the source address', () => {
+    const out = Testing.synthScope((scope) => {
+      new EvsProvider(scope, 'evs', {
+        region: 'eu-west-1',
+        profile: 'ops',
+        sharedConfigFiles: ['/tmp/config'],
+        sharedCredentialsFiles: ['/tmp/credentials'],
+        accessKey: 'AKIDEXAMPLE',
+        secretKey: 'secret',
+        token: 'session',
+        assumeRole: { roleArn: 'arn:aws:iam::123456789012:role/evs', sessionName: 's', externalId: 'x', duration: '1h' },
+        endpoint: 'http://127.0.0.1:4566',
+        maxRetries: 3,
+        retryMode: 'adaptive',
+        alias: 'eu',
+      });
+    });
+    const json = JSON.parse(out);
+    expect(json.provider.evs[0]).toEqual({
+      region: 'eu-west-1',
+      profile: 'ops',
+      shared_config_files: ['/tmp/config'],
+      shared_credentials_files: ['/tmp/credentials'],
+      access_key: 'AKIDEXAMPLE',
+      secret_key: 'secret',
+      token: 'session',
+      // a list block of at most one element: cdktf writes the single object, which Terraform accepts
+      assume_role: { role_arn: 'arn:aws:iam::123456789012:role/evs', session_name: 's', external_id: 'x', duration: '1h' },
+      endpoint: 'http://127.0.0.1:4566',
+      max_retries: 3,
+      retry_mode: 'adaptive',
+      alias: 'eu',
+    });
+    expect(json.terraform.required_providers.evs.source).toBe(PROVIDER_FULL_SOURCE);
+  });
+
+  test('a negative max_retries is refused naming the property', () => {
+    expect(() => Testing.synthScope((scope) => new EvsProvider(scope, 'evs', { maxRetries: -1 }))).toThrow(/evs: invalid maxRetries: -1/);
+  });
+});
+
+describe('data sources', () => {
+  test('both data sources synthesize their arguments', () => {
+    const out = Testing.synthScope((scope) => {
+      new DataEnvironmentConnector(scope, 'one', { environmentId: ENV, type: ConnectorType.VCENTER });
+      new DataEnvironmentConnector(scope, 'byid', { environmentId: ENV, connectorId: 'cnctr-0123456789' });
+      new DataEnvironmentConnectors(scope, 'all', {
+        environmentId: ENV,
+        types: [ConnectorType.VCENTER, ConnectorType.SDDC_MANAGER],
+        states: [ConnectorState.ACTIVE],
+      });
+    });
+    expect(out).toHaveDataSourceWithProperties(DataEnvironmentConnector, { environment_id: ENV, type: 'VCENTER' });
+    expect(out).toHaveDataSourceWithProperties(DataEnvironmentConnector, { connector_id: 'cnctr-0123456789' });
+    expect(out).toHaveDataSourceWithProperties(DataEnvironmentConnectors, {
+      environment_id: ENV,
+      types: ['VCENTER', 'SDDC_MANAGER'],
+      states: ['ACTIVE'],
+    });
+    const json = JSON.parse(out);
+    expect(Object.keys(json.data).sort()).toEqual([DATA_CONNECTOR, DATA_CONNECTORS].sort());
+  });
+});
+
+describe('bad input is refused at synth, naming the property', () => {
+  const cases: Array<[string, () => void, RegExp]> = [
+    ['environmentId', () => Testing.synthScope((s) => connector(s, { environmentId: 'env-123' })), /vcenter: invalid environmentId: "env-123" is not valid; expected "env-" followed by 10/],
+    ['applianceFqdn', () => Testing.synthScope((s) => connector(s, { applianceFqdn: 'bad host.example' })), /vcenter: invalid applianceFqdn: "bad host.example" is not valid/],
+    ['applianceFqdn length', () => Testing.synthScope((s) => connector(s, { applianceFqdn: `${'a'.repeat(60)}.`.repeat(5) + 'com' })), /invalid applianceFqdn: is 308 characters long, more than the 253 allowed/],
+    ['type', () => Testing.synthScope((s) => connector(s, { type: 'NSX' as ConnectorType })), /vcenter: invalid type: "NSX" is not one of OPERATIONS_MANAGER, SDDC_MANAGER, VCENTER/],
+    ['secret (not an ARN)', () => Testing.synthScope((s) => connector(s, { secret: ConnectorSecret.fromArn('vcenter-creds') })), /vcenter: invalid secret: "vcenter-creds" was given to ConnectorSecret.fromArn but is not an ARN/],
+    ['secret (ARN as name)', () => Testing.synthScope((s) => connector(s, { secret: ConnectorSecret.fromName(ARN) })), /invalid secret: .* is an ARN; use ConnectorSecret.fromArn/],
+    ['secret (bad characters)', () => Testing.synthScope((s) => connector(s, { secret: ConnectorSecret.fromName('my secret') })), /vcenter: invalid secret: "my secret" is not valid; expected a Secrets Manager secret ARN/],
+    ['secret (other partition)', () => Testing.synthScope((s) => connector(s, { secret: ConnectorSecret.fromArn('arn:aws-cn:secretsmanager:cn-north-1:123456789012:secret:x') })), /invalid secret: .* is not valid/],
+    ['data connectorId', () => Testing.synthScope((s) => new DataEnvironmentConnector(s, 'd', { environmentId: ENV, connectorId: 'connector-1' })), /d: invalid connectorId: "connector-1" is not valid; expected "cnctr-"/],
+    ['data states', () => Testing.synthScope((s) => new DataEnvironmentConnectors(s, 'l', { environmentId: ENV, states: ['RUNNING' as ConnectorState] })), /l: invalid states\[0\]: "RUNNING" is not one of/],
+  ];
+  test.each(cases)('%s', (_name, run, message) => {
+    expect(run).toThrow(message);
+  });
+
+  test('tokens are left to the engine', () => {
+    const out = Testing.synthScope((scope) => {
+      const other = connector(scope);
+      new EnvironmentConnector(scope, 'copy', {
+        environmentId: other.environmentId,
+        type: ConnectorType.VCENTER,
+        applianceFqdn: other.applianceFqdn,
+        secret: ConnectorSecret.fromArn(other.secretArn),
+      });
+    });
+    expect(out).toHaveResourceWithProperties(EnvironmentConnector, {
+      environment_id: '${evs_environment_connector.vcenter.environment_id}',
+      secret_identifier: '${evs_environment_connector.vcenter.secret_arn}',
+    });
+  });
+});
+
+test('an app without EvsProvider is refused by cdktf (the provider construct is required)', () => {
+  const app = new App({ outdir: require('node:fs').mkdtempSync(require('node:path').join(require('node:os').tmpdir(), 'evs-noprov-')) });
+  const stack = new TerraformStack(app, 'noprov');
+  connector(stack);
+  expect(() => app.synth()).toThrow(/provider/i);
+});

