@@ -6,7 +6,7 @@ import { ProviderServer } from '../../../src/provider/framework/server';
 import { StopController } from '../../../src/provider/framework/stop';
 import { constraint } from '../../../src/provider/framework/validators';
 import { setLogSink } from '../../../src/provider/log';
-import { UNKNOWN, type ObjectValue } from '../../../src/provider/protocol/provider-api';
+import { UNKNOWN } from '../../../src/provider/protocol/provider-api';
 
 setLogSink(() => undefined);
 

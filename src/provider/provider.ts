@@ -1,0 +1,81 @@
+import type { EvsClient } from '../evs';
+import { configureClient, type Configured } from './config/configure';
+import { providerSchema } from './config/schema';
+import { parseDuration } from './framework/duration';
+import { ProviderServer } from './framework/server';
+import { StopController } from './framework/stop';
+import { log } from './log';
+import type { ProviderImpl } from './protocol/provider-api';
+import { NotConfiguredError, type PollSettings, type ProviderContext } from './resources/context';
+import { environmentConnectorResource } from './resources/environment-connector';
+import { environmentConnectorDataSource } from './resources/environment-connector-data-source';
+import { environmentConnectorsDataSource } from './resources/environment-connectors-data-source';
+import { ConnectorLister } from './resources/find';
+
+export interface ProviderOptions {
+  /**
+   * Waiter polling: first delay and the cap of the exponential backoff (with jitter). Default
+   * 1s and 10s; `EVS_PROVIDER_POLL_MIN` / `EVS_PROVIDER_POLL_MAX` (durations such as `200ms`)
+   * override them, e.g. for runs against the local EVS service.
+   */
+  poll?: Partial<PollSettings>;
+  /** How long reads may share one List per environment. Default 10s; 0 disables. */
+  listCacheTtlMs?: number;
+}
+
+function pollFromEnv(name: string): number | undefined {
+  const text = process.env[name];
+  if (!text) return undefined;
+  const ms = parseDuration(text);
+  if (ms === null || ms <= 0) {
+    log.warn(`ignoring ${name}: not a positive duration`, { value: text });
+    return undefined;
+  }
+  return ms;
+}
+
+/** The provider: what the plugin host serves. */
+export function createProvider(options: ProviderOptions = {}): ProviderImpl {
+  const stopper = new StopController();
+  let configured: Configured | undefined;
+  let lister: ConnectorLister | undefined;
+  const poll: PollSettings = {
+    minDelayMs: options.poll?.minDelayMs ?? pollFromEnv('EVS_PROVIDER_POLL_MIN') ?? 1000,
+    maxDelayMs: options.poll?.maxDelayMs ?? pollFromEnv('EVS_PROVIDER_POLL_MAX') ?? 10_000,
+  };
+
+  const client = (): EvsClient => {
+    if (!configured) throw new NotConfiguredError('The provider is not configured yet (ConfigureProvider was not called or failed).');
+    if (configured.kind === 'unknown') {
+      throw new NotConfiguredError(
+        `The provider configuration depends on values that are not known yet (${configured.attributes.join(', ')}), so EVS cannot be called during this plan. Apply the resources those values come from first (terraform apply -target=…), or configure the provider with known values.`,
+      );
+    }
+    return configured.client;
+  };
+
+  const ctx: ProviderContext = {
+    client,
+    signal: stopper.signal,
+    poll,
+    lister: () => (lister ??= new ConnectorLister(client(), options.listCacheTtlMs ?? 10_000)),
+  };
+
+  return new ProviderServer({
+    schema: providerSchema,
+    async configure(req, diags) {
+      const result = await configureClient(req.config, diags);
+      if (!result) return;
+      configured = result;
+      lister = undefined;
+      if (result.kind === 'unknown') {
+        log.info('provider configuration has unknown values; API calls wait for apply', { attributes: result.attributes });
+      } else {
+        log.info('provider configured', { region: result.region, terraform_version: req.terraformVersion });
+      }
+    },
+    resources: [environmentConnectorResource(ctx)],
+    dataSources: [environmentConnectorDataSource(ctx), environmentConnectorsDataSource(ctx)],
+    stopper,
+  });
+}

@@ -1,0 +1,209 @@
+import { createWaiter, WaiterState } from '@smithy/util-waiter';
+import type { Connector, EvsClient } from '../../evs';
+import { formatDuration } from '../framework/duration';
+import { StoppedError } from '../framework/stop';
+import { log } from '../log';
+import type { ProviderContext } from './context';
+import { GONE, statusConnector, type ConnectorStatus } from './status';
+
+export class WaitTimeoutError extends Error {
+  constructor(
+    message: string,
+    readonly lastStatus: ConnectorStatus | undefined,
+  ) {
+    super(message);
+    this.name = 'WaitTimeoutError';
+  }
+}
+
+/** The connector reached a failed state (CREATE_FAILED, UPDATE_FAILED) or vanished. */
+export class WaitFailedError extends Error {
+  constructor(
+    message: string,
+    readonly lastStatus: ConnectorStatus | undefined,
+  ) {
+    super(message);
+    this.name = 'WaitFailedError';
+  }
+}
+
+type Verdict = { done: true } | { done: false } | { failed: string };
+
+interface WaitSpec {
+  readonly ctx: ProviderContext;
+  readonly environmentId: string;
+  readonly connectorId: string;
+  /** Absolute deadline (epoch ms) from the operation's timeout. */
+  readonly deadline: number;
+  /** What we wait for, e.g. "become ACTIVE". */
+  readonly goal: string;
+  readonly judge: (s: ConnectorStatus) => Verdict;
+}
+
+/**
+ * Polls statusConnector with the SDK waiter's exponential backoff and jitter, until the judge is
+ * satisfied, the deadline passes (WaitTimeoutError), the connector fails (WaitFailedError) or
+ * the provider is stopped (StoppedError, promptly). Logs every state transition.
+ */
+async function waitConnector(spec: WaitSpec): Promise<ConnectorStatus> {
+  const { ctx, environmentId, connectorId, deadline } = spec;
+  const client = ctx.client();
+  const started = Date.now();
+  let last: ConnectorStatus | undefined;
+  const what = `EVS connector ${connectorId} (environment ${environmentId})`;
+
+  const acceptor = async (c: EvsClient): Promise<{ state: WaiterState; reason?: unknown }> => {
+    const status = await statusConnector(c, environmentId, connectorId, ctx.signal);
+    if (last?.state !== status.state || last?.connector?.status !== status.connector?.status) {
+      log.info('connector state', {
+        environment_id: environmentId,
+        connector_id: connectorId,
+        from: last?.state,
+        to: status.state,
+        health: status.connector?.status,
+        waiting_for: spec.goal,
+        elapsed_ms: Date.now() - started,
+      });
+    }
+    last = status;
+    const verdict = spec.judge(status);
+    if ('failed' in verdict) return { state: WaiterState.FAILURE, reason: new WaitFailedError(verdict.failed, status) };
+    if (verdict.done) return { state: WaiterState.SUCCESS, reason: status };
+    // The waiter would poll back-to-back in its last half second; the deadline is ours to keep.
+    if (Date.now() >= deadline - 20) return { state: WaiterState.TIMEOUT };
+    return { state: WaiterState.RETRY };
+  };
+
+  if (ctx.signal.aborted) throw new StoppedError();
+  const remainingMs = Math.max(deadline - Date.now(), 1);
+  const minDelayMs = Math.min(ctx.poll.minDelayMs, remainingMs / 2);
+  const maxDelayMs = Math.max(minDelayMs, Math.min(ctx.poll.maxDelayMs, remainingMs));
+  const result = await createWaiter(
+    {
+      client,
+      // Half a second beyond our deadline, so the waiter's last sleep ends at the deadline itself.
+      maxWaitTime: (remainingMs + 500) / 1000,
+      minDelay: minDelayMs / 1000,
+      maxDelay: maxDelayMs / 1000,
+      abortSignal: ctx.signal,
+    },
+    undefined,
+    acceptor,
+  );
+  switch (result.state) {
+    case WaiterState.SUCCESS:
+      return result.reason as ConnectorStatus;
+    case WaiterState.FAILURE:
+      throw result.reason as WaitFailedError;
+    case WaiterState.ABORTED:
+      throw new StoppedError();
+    default: {
+      const now = last ? `it is still ${last.state}${last.connector?.status ? ` (health ${last.connector.status})` : ''}` : 'its state was never read';
+      throw new WaitTimeoutError(
+        `Timed out after ${formatDuration(Date.now() - started)} waiting for ${what} to ${spec.goal}; ${now}.`,
+        last,
+      );
+    }
+  }
+}
+
+function details(c: Connector | undefined): string {
+  return c?.stateDetails ? `: ${c.stateDetails}` : ' (EVS gave no details)';
+}
+
+export async function waitConnectorCreated(
+  ctx: ProviderContext,
+  environmentId: string,
+  connectorId: string,
+  deadline: number,
+): Promise<Connector> {
+  const s = await waitConnector({
+    ctx,
+    environmentId,
+    connectorId,
+    deadline,
+    goal: 'become ACTIVE',
+    judge: ({ state, connector }) => {
+      if (state === 'ACTIVE') return { done: true };
+      if (state === 'CREATING') return { done: false };
+      if (state === 'CREATE_FAILED') return { failed: `EVS could not create connector ${connectorId} (CREATE_FAILED)${details(connector)}` };
+      if (state === GONE) return { failed: `Connector ${connectorId} disappeared while it was being created.` };
+      return { failed: `Connector ${connectorId} went to state ${state} while it was being created${details(connector)}` };
+    },
+  });
+  return s.connector!;
+}
+
+export async function waitConnectorUpdated(
+  ctx: ProviderContext,
+  environmentId: string,
+  connectorId: string,
+  deadline: number,
+): Promise<Connector> {
+  const s = await waitConnector({
+    ctx,
+    environmentId,
+    connectorId,
+    deadline,
+    goal: 'become ACTIVE after the update',
+    judge: ({ state, connector }) => {
+      if (state === 'ACTIVE') return { done: true };
+      if (state === 'UPDATING') return { done: false };
+      if (state === 'UPDATE_FAILED') return { failed: `EVS could not update connector ${connectorId} (UPDATE_FAILED)${details(connector)}` };
+      if (state === GONE) return { failed: `Connector ${connectorId} disappeared while it was being updated.` };
+      return { failed: `Connector ${connectorId} went to state ${state} while it was being updated${details(connector)}` };
+    },
+  });
+  return s.connector!;
+}
+
+export async function waitConnectorDeleted(
+  ctx: ProviderContext,
+  environmentId: string,
+  connectorId: string,
+  deadline: number,
+): Promise<void> {
+  await waitConnector({
+    ctx,
+    environmentId,
+    connectorId,
+    deadline,
+    goal: 'be deleted',
+    judge: ({ state, connector }) => {
+      if (state === GONE || state === 'DELETED') return { done: true };
+      if (state === 'DELETING' || state === 'ACTIVE') return { done: false };
+      return { failed: `Connector ${connectorId} went to state ${state} instead of being deleted${details(connector)}` };
+    },
+  });
+}
+
+/** ACTIVE with health status PASSED (wait_for_healthy). */
+export async function waitConnectorHealthy(
+  ctx: ProviderContext,
+  environmentId: string,
+  connectorId: string,
+  deadline: number,
+): Promise<Connector> {
+  const s = await waitConnector({
+    ctx,
+    environmentId,
+    connectorId,
+    deadline,
+    goal: 'report health status PASSED',
+    judge: ({ state, connector }) => {
+      if (state === GONE) return { failed: `Connector ${connectorId} disappeared while waiting for it to become healthy.` };
+      if (state !== 'ACTIVE') return { failed: `Connector ${connectorId} left ACTIVE (now ${state}) while waiting for it to become healthy${details(connector)}` };
+      return connector?.status === 'PASSED' ? { done: true } : { done: false };
+    },
+  });
+  return s.connector!;
+}
+
+/** Failed checks of a connector, for messages: "VCENTER_REACHABILITY FAILED since …". */
+export function failingChecks(c: Connector | undefined): string {
+  const bad = (c?.checks ?? []).filter((k) => k.result !== 'PASSED');
+  if (bad.length === 0) return 'no failing checks reported';
+  return bad
+    .map((k) => `${k.type} ${k.result}${k.impairedSince ? ` since ${k.impairedSince.toISOString()}` : ''}`)
+    .join(', ');
+}
