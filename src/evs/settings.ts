@@ -109,7 +109,12 @@ export function evsClientConfigFromSettings(s: EvsProviderSettings): EvsClientCo
     logger: s.logger,
   };
   if (s.requestTimeoutMs !== undefined || s.connectionTimeoutMs !== undefined) {
-    config.requestHandler = { requestTimeout: s.requestTimeoutMs, connectionTimeout: s.connectionTimeoutMs };
+    config.requestHandler = {
+      requestTimeout: s.requestTimeoutMs,
+      connectionTimeout: s.connectionTimeoutMs,
+      // Without this, recent NodeHttpHandlers only log a warning when requestTimeout passes.
+      throwOnRequestTimeout: true,
+    };
   }
   // Leave unset members out so the SDK's own defaults (env, shared config) apply.
   for (const key of Object.keys(config) as (keyof EvsClientConfig)[]) {
