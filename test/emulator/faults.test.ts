@@ -76,14 +76,15 @@ test('"next N creates fail" counts down', async () => {
 });
 
 test('token-bucket rate limit per operation throttles beyond the burst and refills', async () => {
-  await emu.control.setRateLimits({ GetEnvironment: { ratePerSecond: 5, burst: 3 } });
+  // One token a second: the five quick calls cannot earn a refill even on a loaded machine.
+  await emu.control.setRateLimits({ GetEnvironment: { ratePerSecond: 1, burst: 3 } });
   expect(await statuses(5)).toEqual([200, 200, 200, 429, 429]);
   const r = await call(emu.url, 'GetEnvironment', ENV);
   expect(r.body.retryAfterSeconds).toBeGreaterThanOrEqual(1);
   expect(r.headers.get('retry-after')).toBe(String(r.body.retryAfterSeconds));
   // Other operations are not limited.
   expect((await call(emu.url, 'ListEnvironments', {})).status).toBe(200);
-  await new Promise((res) => setTimeout(res, 450));
+  await new Promise((res) => setTimeout(res, 1100));
   expect((await call(emu.url, 'GetEnvironment', ENV)).status).toBe(200);
   expect((await emu.control.getCounters()).GetEnvironment).toMatchObject({ calls: 7, ok: 4, throttled: 3 });
 });
