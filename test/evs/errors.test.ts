@@ -52,7 +52,7 @@ describe('error name sources and their precedence', () => {
       { headers: { 'X-Amzn-ErrorType': 'ResourceNotFoundException:http://internal.amazon.com/coral/com.amazonaws.evs/' }, body },
     ],
     ['header namespace#Name', { headers: { 'x-amzn-errortype': 'com.amazonaws.evs#ResourceNotFoundException' }, body }],
-  ] as const)('%s', async (_name, r) => {
+  ] as [string, { headers?: Record<string, string>; body: Record<string, string> }][])('%s', async (_name, r) => {
     const err = await failWith({ status: 404, headers: { 'x-amzn-requestid': 'rid-404', ...r.headers }, body: r.body });
     expect(err).toBeInstanceOf(ResourceNotFoundException);
     expect(err).toBeInstanceOf(EvsServiceException);
