@@ -27,7 +27,9 @@ import { findConnectorByID, findConnectorByType, findEnvironmentByID, freshListe
 import { IMPORT_FORMS, parseImportId } from './import-id';
 import { statusConnector } from './status';
 import {
+  deadlineIn,
   failingChecks,
+  type Deadline,
   WaitFailedError,
   WaitTimeoutError,
   waitConnectorCreated,
@@ -148,7 +150,7 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
   async function waitSettled(
     environmentId: string,
     connectorId: string,
-    deadline: number,
+    deadline: Deadline,
     healthy: boolean,
     kind: 'created' | 'updated',
   ): Promise<Connector> {
@@ -178,7 +180,7 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
       const environmentId = str(planned['environment_id'])!;
       const type = str(planned['type']) as ConnectorType;
       const timeoutMs = timeoutFor(planned, 'create', DEFAULT_TIMEOUTS.create);
-      const deadline = Date.now() + timeoutMs;
+      const deadline = deadlineIn(timeoutMs);
 
       try {
         const env = await findEnvironmentByID(client, environmentId, ctx.signal);
@@ -298,7 +300,7 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
       if (!fqdnChanges && !secretChanges) return planned;
 
       const client = ctx.client();
-      const deadline = Date.now() + timeoutFor(planned, 'update', DEFAULT_TIMEOUTS.update);
+      const deadline = deadlineIn(timeoutFor(planned, 'update', DEFAULT_TIMEOUTS.update));
       // What state says right now; each finished step moves it forward.
       let current: ObjectValue = { ...prior, wait_for_healthy: planned['wait_for_healthy'], timeouts: planned['timeouts'] };
       let known: Connector | undefined;
@@ -358,7 +360,7 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
       const environmentId = str(prior['environment_id'])!;
       const connectorId = str(prior['connector_id'])!;
       const client = ctx.client();
-      const deadline = Date.now() + timeoutFor(prior, 'delete', DEFAULT_TIMEOUTS.delete);
+      const deadline = deadlineIn(timeoutFor(prior, 'delete', DEFAULT_TIMEOUTS.delete));
       try {
         log.info('deleting connector', { environment_id: environmentId, connector_id: connectorId });
         await client.send(new DeleteEnvironmentConnectorCommand({ clientToken: randomUUID(), environmentId, connectorId }), {

@@ -27,6 +27,16 @@ export class WaitFailedError extends Error {
   }
 }
 
+/** When an operation must end: its absolute time and the configured timeout it came from. */
+export interface Deadline {
+  readonly at: number;
+  readonly timeoutMs: number;
+}
+
+export function deadlineIn(timeoutMs: number): Deadline {
+  return { at: Date.now() + timeoutMs, timeoutMs };
+}
+
 type Verdict = { done: true } | { done: false } | { failed: string };
 
 interface WaitSpec {
@@ -35,6 +45,10 @@ interface WaitSpec {
   readonly connectorId: string;
   /** Absolute deadline (epoch ms) from the operation's timeout. */
   readonly deadline: number;
+  /** The operation's whole timeout, for the message. */
+  readonly timeoutMs: number;
+  /** Mention the health status in a timeout message. */
+  readonly health?: boolean;
   /** What we wait for, e.g. "become ACTIVE". */
   readonly goal: string;
   readonly judge: (s: ConnectorStatus) => Verdict;
@@ -98,9 +112,10 @@ async function waitConnector(spec: WaitSpec): Promise<ConnectorStatus> {
     case WaiterState.ABORTED:
       throw new StoppedError();
     default: {
-      const now = last ? `it is still ${last.state}${last.connector?.status ? ` (health ${last.connector.status})` : ''}` : 'its state was never read';
+      const health = spec.health && last?.connector?.status ? ` with health ${last.connector.status}` : '';
+      const now = last ? `it is still ${last.state}${health}` : 'its state was never read';
       throw new WaitTimeoutError(
-        `Timed out after ${formatDuration(Date.now() - started)} waiting for ${what} to ${spec.goal}; ${now}.`,
+        `Timed out after ${formatDuration(spec.timeoutMs)} waiting for ${what} to ${spec.goal}; ${now}.`,
         last,
       );
     }
@@ -115,13 +130,14 @@ export async function waitConnectorCreated(
   ctx: ProviderContext,
   environmentId: string,
   connectorId: string,
-  deadline: number,
+  deadline: Deadline,
 ): Promise<Connector> {
   const s = await waitConnector({
     ctx,
     environmentId,
     connectorId,
-    deadline,
+    deadline: deadline.at,
+    timeoutMs: deadline.timeoutMs,
     goal: 'become ACTIVE',
     judge: ({ state, connector }) => {
       if (state === 'ACTIVE') return { done: true };
@@ -138,13 +154,14 @@ export async function waitConnectorUpdated(
   ctx: ProviderContext,
   environmentId: string,
   connectorId: string,
-  deadline: number,
+  deadline: Deadline,
 ): Promise<Connector> {
   const s = await waitConnector({
     ctx,
     environmentId,
     connectorId,
-    deadline,
+    deadline: deadline.at,
+    timeoutMs: deadline.timeoutMs,
     goal: 'become ACTIVE after the update',
     judge: ({ state, connector }) => {
       if (state === 'ACTIVE') return { done: true };
@@ -161,13 +178,14 @@ export async function waitConnectorDeleted(
   ctx: ProviderContext,
   environmentId: string,
   connectorId: string,
-  deadline: number,
+  deadline: Deadline,
 ): Promise<void> {
   await waitConnector({
     ctx,
     environmentId,
     connectorId,
-    deadline,
+    deadline: deadline.at,
+    timeoutMs: deadline.timeoutMs,
     goal: 'be deleted',
     judge: ({ state, connector }) => {
       if (state === GONE || state === 'DELETED') return { done: true };
@@ -182,14 +200,16 @@ export async function waitConnectorHealthy(
   ctx: ProviderContext,
   environmentId: string,
   connectorId: string,
-  deadline: number,
+  deadline: Deadline,
 ): Promise<Connector> {
   const s = await waitConnector({
     ctx,
     environmentId,
     connectorId,
-    deadline,
+    deadline: deadline.at,
+    timeoutMs: deadline.timeoutMs,
     goal: 'report health status PASSED',
+    health: true,
     judge: ({ state, connector }) => {
       if (state === GONE) return { failed: `Connector ${connectorId} disappeared while waiting for it to become healthy.` };
       if (state !== 'ACTIVE') return { failed: `Connector ${connectorId} left ACTIVE (now ${state}) while waiting for it to become healthy${details(connector)}` };
