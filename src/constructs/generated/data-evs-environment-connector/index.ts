@@ -8,14 +8,20 @@ import * as cdktf from 'cdktf';
 
 export interface DataEvsEnvironmentConnectorConfig extends cdktf.TerraformMetaArguments {
   /**
+  * ID of the connector, e.g. `cnctr-0123456789`. Set this or `type`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs/data-sources/environment_connector#connector_id DataEvsEnvironmentConnector#connector_id}
   */
   readonly connectorId?: string;
   /**
+  * ID of the EVS environment, e.g. `env-0123456789`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs/data-sources/environment_connector#environment_id DataEvsEnvironmentConnector#environment_id}
   */
   readonly environmentId: string;
   /**
+  * Kind of connector to look up (`VCENTER`, `SDDC_MANAGER` or `OPERATIONS_MANAGER`): an environment has at most one of each. Set this or `connector_id`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs/data-sources/environment_connector#type DataEvsEnvironmentConnector#type}
   */
   readonly type?: string;
@@ -227,11 +233,6 @@ export class DataEvsEnvironmentConnector extends cdktf.TerraformDataSource {
   // secret_arn - computed: true, optional: false, required: false
   public get secretArn() {
     return this.getStringAttribute('secret_arn');
-  }
-
-  // secret_identifier - computed: true, optional: false, required: false
-  public get secretIdentifier() {
-    return this.getStringAttribute('secret_identifier');
   }
 
   // state - computed: true, optional: false, required: false

@@ -8,17 +8,113 @@ import * as cdktf from 'cdktf';
 
 export interface DataEvsEnvironmentConnectorsConfig extends cdktf.TerraformMetaArguments {
   /**
+  * ID of the EVS environment, e.g. `env-0123456789`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs/data-sources/environment_connectors#environment_id DataEvsEnvironmentConnectors#environment_id}
   */
   readonly environmentId: string;
   /**
+  * Only connectors in these states (e.g. `ACTIVE`). Default: all.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs/data-sources/environment_connectors#states DataEvsEnvironmentConnectors#states}
   */
   readonly states?: string[];
   /**
+  * Only connectors of these types (`VCENTER`, `SDDC_MANAGER`, `OPERATIONS_MANAGER`). Default: all.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs/data-sources/environment_connectors#types DataEvsEnvironmentConnectors#types}
   */
   readonly types?: string[];
+}
+export interface DataEvsEnvironmentConnectorsConnectorsChecks {
+}
+
+export function dataEvsEnvironmentConnectorsConnectorsChecksToTerraform(struct?: DataEvsEnvironmentConnectorsConnectorsChecks): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataEvsEnvironmentConnectorsConnectorsChecksToHclTerraform(struct?: DataEvsEnvironmentConnectorsConnectorsChecks): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataEvsEnvironmentConnectorsConnectorsChecksOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataEvsEnvironmentConnectorsConnectorsChecks | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataEvsEnvironmentConnectorsConnectorsChecks | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // type - computed: true, optional: false, required: false
+  public get type() {
+    return this.getStringAttribute('type');
+  }
+
+  // result - computed: true, optional: false, required: false
+  public get result() {
+    return this.getStringAttribute('result');
+  }
+
+  // last_check_attempt - computed: true, optional: false, required: false
+  public get lastCheckAttempt() {
+    return this.getStringAttribute('last_check_attempt');
+  }
+
+  // impaired_since - computed: true, optional: false, required: false
+  public get impairedSince() {
+    return this.getStringAttribute('impaired_since');
+  }
+}
+
+export class DataEvsEnvironmentConnectorsConnectorsChecksList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected override terraformResource: cdktf.IInterpolatingParent, protected override terraformAttribute: string, protected override wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataEvsEnvironmentConnectorsConnectorsChecksOutputReference {
+    return new DataEvsEnvironmentConnectorsConnectorsChecksOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
 }
 export interface DataEvsEnvironmentConnectorsConnectors {
 }
@@ -71,14 +167,19 @@ export class DataEvsEnvironmentConnectorsConnectorsOutputReference extends cdktf
     }
   }
 
-  // connector_id - computed: true, optional: false, required: false
-  public get connectorId() {
-    return this.getStringAttribute('connector_id');
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
   }
 
   // environment_id - computed: true, optional: false, required: false
   public get environmentId() {
     return this.getStringAttribute('environment_id');
+  }
+
+  // connector_id - computed: true, optional: false, required: false
+  public get connectorId() {
+    return this.getStringAttribute('connector_id');
   }
 
   // type - computed: true, optional: false, required: false
@@ -101,9 +202,30 @@ export class DataEvsEnvironmentConnectorsConnectorsOutputReference extends cdktf
     return this.getStringAttribute('state');
   }
 
+  // state_details - computed: true, optional: false, required: false
+  public get stateDetails() {
+    return this.getStringAttribute('state_details');
+  }
+
   // status - computed: true, optional: false, required: false
   public get status() {
     return this.getStringAttribute('status');
+  }
+
+  // checks - computed: true, optional: false, required: false
+  private _checks = new DataEvsEnvironmentConnectorsConnectorsChecksList(this, "checks", false);
+  public get checks() {
+    return this._checks;
+  }
+
+  // created_at - computed: true, optional: false, required: false
+  public get createdAt() {
+    return this.getStringAttribute('created_at');
+  }
+
+  // modified_at - computed: true, optional: false, required: false
+  public get modifiedAt() {
+    return this.getStringAttribute('modified_at');
   }
 }
 
@@ -201,11 +323,6 @@ export class DataEvsEnvironmentConnectors extends cdktf.TerraformDataSource {
   // Temporarily expose input value. Use with caution.
   public get environmentIdInput() {
     return this._environmentId;
-  }
-
-  // id - computed: true, optional: false, required: false
-  public get id() {
-    return this.getStringAttribute('id');
   }
 
   // ids - computed: true, optional: false, required: false

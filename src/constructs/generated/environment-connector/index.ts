@@ -8,22 +8,32 @@ import * as cdktf from 'cdktf';
 
 export interface EnvironmentConnectorConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Fully qualified domain name of the appliance, e.g. `vcenter.example.internal`. Updated in place.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs/resources/environment_connector#appliance_fqdn EnvironmentConnector#appliance_fqdn}
   */
   readonly applianceFqdn: string;
   /**
+  * ID of the EVS environment, e.g. `env-0123456789`. Changing it replaces the connector.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs/resources/environment_connector#environment_id EnvironmentConnector#environment_id}
   */
   readonly environmentId: string;
   /**
+  * Name or ARN of the Secrets Manager secret holding the appliance credentials (`apiKey` for `SDDC_MANAGER`; `username` and `password` otherwise). Updated in place.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs/resources/environment_connector#secret_identifier EnvironmentConnector#secret_identifier}
   */
   readonly secretIdentifier: string;
   /**
+  * Kind of appliance: `VCENTER`, `SDDC_MANAGER` or `OPERATIONS_MANAGER`. Changing it replaces the connector.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs/resources/environment_connector#type EnvironmentConnector#type}
   */
   readonly type: string;
   /**
+  * Also wait, after creating or updating, until the connector's health `status` is `PASSED` (within the same timeout). Default `false`: wait only for `ACTIVE`. Changing it alone makes no API call.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs/resources/environment_connector#wait_for_healthy EnvironmentConnector#wait_for_healthy}
   */
   readonly waitForHealthy?: boolean | cdktf.IResolvable;
@@ -126,14 +136,20 @@ export class EnvironmentConnectorChecksList extends cdktf.ComplexList {
 }
 export interface EnvironmentConnectorTimeouts {
   /**
+  * How long to wait for the create to finish before failing, as a number followed by a unit, such as "30s", "45m" or "1h30m" (units h, m, s, ms). Default `30m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs/resources/environment_connector#create EnvironmentConnector#create}
   */
   readonly create?: string;
   /**
+  * How long to wait for the delete to finish before failing, as a number followed by a unit, such as "30s", "45m" or "1h30m" (units h, m, s, ms). Default `30m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs/resources/environment_connector#delete EnvironmentConnector#delete}
   */
   readonly delete?: string;
   /**
+  * How long to wait for the update to finish before failing, as a number followed by a unit, such as "30s", "45m" or "1h30m" (units h, m, s, ms). Default `30m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs/resources/environment_connector#update EnvironmentConnector#update}
   */
   readonly update?: string;
@@ -444,7 +460,7 @@ export class EnvironmentConnector extends cdktf.TerraformResource {
     return this._type;
   }
 
-  // wait_for_healthy - computed: false, optional: true, required: false
+  // wait_for_healthy - computed: true, optional: true, required: false
   private _waitForHealthy?: boolean | cdktf.IResolvable; 
   public get waitForHealthy() {
     return this.getBooleanAttribute('wait_for_healthy');

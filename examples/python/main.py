@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""One EVS environment connector, its outputs, and a listing of the environment's connectors.
+
+The same program as ../typescript/main.ts; both synthesize the same cdk.tf.json.
+Uses the cdktf variant (`evslabs_cdktf_evs`); with CDK Terrain import `cdktn` and `evslabs_cdktn_evs`.
+"""
+import os
+
+from constructs import Construct
+from cdktf import App, TerraformStack
+
+from evslabs_cdktf_evs import (
+    ConnectorOutputs,
+    ConnectorSecret,
+    ConnectorType,
+    DataEnvironmentConnectors,
+    EnvironmentConnector,
+    EvsProvider,
+)
+from evslabs_cdktf_evs.bindings.environment_connector import EnvironmentConnectorTimeouts
+
+
+class EvsDemo(TerraformStack):
+    def __init__(self, scope: Construct, id: str) -> None:
+        super().__init__(scope, id)
+        endpoint = os.environ.get("EVS_ENDPOINT") or None
+        # Only for the local EVS service; with real AWS leave EVS_ENDPOINT unset.
+        EvsProvider(self, "evs", region=os.environ.get("AWS_REGION", "us-east-1"), endpoint=endpoint)
+        environment_id = os.environ.get("EVS_ENVIRONMENT_ID", "env-0000000001")
+        vcenter = EnvironmentConnector(
+            self,
+            "vcenter",
+            environment_id=environment_id,
+            type=ConnectorType.VCENTER,
+            appliance_fqdn="vcenter.example.internal",
+            secret=ConnectorSecret.from_arn("arn:aws:secretsmanager:us-east-1:123456789012:secret:evs/vcenter-AbCdEf"),
+            timeouts=EnvironmentConnectorTimeouts(create="10m", delete="10m"),
+        )
+        ConnectorOutputs(self, "vcenter_outputs", connector=vcenter, prefix="vcenter")
+        DataEnvironmentConnectors(self, "all", environment_id=environment_id, depends_on=[vcenter])
+
+
+app = App()
+EvsDemo(app, "evs-demo")
+app.synth()
