@@ -185,6 +185,9 @@ describe('describeEvsError and isNotFound', () => {
     expect(describeEvsError('weird')).toBe('Error: weird.');
     const cred = Object.assign(new Error('Could not load credentials from any providers'), { name: 'CredentialsProviderError' });
     expect(describeEvsError(cred)).toContain('configure credentials');
+    expect(describeEvsError(new Error('Region is missing'))).toBe(
+      'Error: Region is missing; set the provider region, AWS_REGION, or a region in the shared config profile.',
+    );
   });
   test('list operation errors go through the same parser', async () => {
     server.push({ status: 400, body: { __type: 'ValidationException', message: 'environment initializing', reason: 'other' } });
