@@ -7,7 +7,7 @@ import * as util from 'util';
 import * as grpc from '@grpc/grpc-js';
 import { log } from '../log';
 import type { ProviderImpl } from '../protocol/provider-api';
-import { packageDefinition } from '../protocol/grpc-definitions';
+import { serviceDefinitions } from '../protocol/grpc-definitions';
 import { clientCertDer, generateServerIdentity, type ServerIdentity } from './certificates';
 import { handshakeLine } from './handshake';
 import { createSocketDir, exitPlugin, installProcessHandlers, onExit, removeSocketDir } from './lifecycle';
@@ -58,7 +58,7 @@ export async function servePlugin(options: ServeOptions): Promise<void> {
     'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
     'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
   });
-  const defs = packageDefinition();
+  const defs = serviceDefinitions();
   const provider: grpc.UntypedServiceImplementation = {};
   for (const rpc of PROVIDER_RPCS) {
     provider[rpc] = (call: grpc.ServerUnaryCall<Record<string, unknown>, unknown>, callback: grpc.sendUnaryData<unknown>) => {
@@ -79,10 +79,10 @@ export async function servePlugin(options: ServeOptions): Promise<void> {
     server.forceShutdown();
     exitPlugin(0, 'GRPCController.Shutdown');
   };
-  server.addService(defs['tfplugin6.Provider'] as grpc.ServiceDefinition, provider);
-  server.addService(defs['plugin.GRPCController'] as grpc.ServiceDefinition, controllerHandlers(authorize, shutdown, grpc.status));
-  server.addService(defs['grpc.health.v1.Health'] as grpc.ServiceDefinition, healthHandlers(authorize, grpc.status));
-  server.addService(defs['plugin.GRPCStdio'] as grpc.ServiceDefinition, stdioHandlers(authorize));
+  server.addService(defs['tfplugin6.Provider'], provider);
+  server.addService(defs['plugin.GRPCController'], controllerHandlers(authorize, shutdown, grpc.status));
+  server.addService(defs['grpc.health.v1.Health'], healthHandlers(authorize, grpc.status));
+  server.addService(defs['plugin.GRPCStdio'], stdioHandlers(authorize));
 
   const identity = await identityPromise;
   const credentials =

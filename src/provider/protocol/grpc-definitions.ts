@@ -1,10 +1,15 @@
 /**
- * gRPC service definitions for the provider and go-plugin's side services, built from the embedded
- * .proto text (no files to locate at run time, so the bundled executable is self-contained).
+ * gRPC service definitions for tfplugin6.Provider and go-plugin's side services, from the
+ * embedded protobufjs JSON (see embed-protos.ts).
+ *
+ * This builds what @grpc/proto-loader's `fromJSON` builds — the same protobufjs types and the same
+ * object conversion options — minus the reflection descriptors it also computes for every message,
+ * which nobody here reads and which cost ~30 ms of every start. test/provider/protocol/protos.test.ts
+ * holds the two to the same wire bytes and objects.
  */
 import * as protobuf from 'protobufjs';
-import { fromJSON, type PackageDefinition } from '@grpc/proto-loader';
-import { GO_PLUGIN_PROTO, HEALTH_PROTO, TFPLUGIN6_PROTO } from './protos.generated';
+import type { ServiceDefinition } from '@grpc/grpc-js';
+import { PROTO_JSON } from './protos.generated';
 
 /**
  * Field names as written in the .proto (snake_case), int64 as decimal strings, bytes as Buffer,
@@ -19,12 +24,46 @@ export const LOADER_OPTIONS = {
   oneofs: true,
 } as const;
 
-let cached: PackageDefinition | undefined;
+export const SERVICES = ['tfplugin6.Provider', 'plugin.GRPCController', 'plugin.GRPCStdio', 'grpc.health.v1.Health'] as const;
+export type ServiceName = (typeof SERVICES)[number];
 
-export function packageDefinition(): PackageDefinition {
+function serializer(type: protobuf.Type): (value: object) => Buffer {
+  return (value) => {
+    if (Array.isArray(value)) throw new Error(`Failed to serialize message: expected ${type.name}, got an array`);
+    return Buffer.from(type.encode(type.fromObject(value)).finish());
+  };
+}
+
+function deserializer(type: protobuf.Type): (bytes: Buffer) => object {
+  return (bytes) => type.toObject(type.decode(bytes), LOADER_OPTIONS);
+}
+
+let cached: Record<ServiceName, ServiceDefinition> | undefined;
+
+export function serviceDefinitions(): Record<ServiceName, ServiceDefinition> {
   if (cached) return cached;
-  const root = new protobuf.Root();
-  for (const text of [TFPLUGIN6_PROTO, GO_PLUGIN_PROTO, HEALTH_PROTO]) protobuf.parse(text, root, { keepCase: true });
-  cached = fromJSON(root.toJSON(), LOADER_OPTIONS);
-  return cached;
+  const root = protobuf.Root.fromJSON(PROTO_JSON as unknown as protobuf.INamespace);
+  root.resolveAll();
+  const out = {} as Record<ServiceName, ServiceDefinition>;
+  for (const name of SERVICES) {
+    const service = root.lookupService(name);
+    const def: Record<string, unknown> = {};
+    for (const method of service.methodsArray) {
+      const req = method.resolvedRequestType!;
+      const res = method.resolvedResponseType!;
+      def[method.name] = {
+        path: `/${name}/${method.name}`,
+        requestStream: !!method.requestStream,
+        responseStream: !!method.responseStream,
+        requestSerialize: serializer(req),
+        requestDeserialize: deserializer(req),
+        responseSerialize: serializer(res),
+        responseDeserialize: deserializer(res),
+        originalName: method.name.charAt(0).toLowerCase() + method.name.slice(1),
+      };
+    }
+    out[name] = def as unknown as ServiceDefinition;
+  }
+  cached = out;
+  return out;
 }

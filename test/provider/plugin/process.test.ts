@@ -12,6 +12,7 @@ import { UNKNOWN, BigNumber } from '../../../src/provider/protocol/provider-api'
 import { createTestProvider, THING } from '../support/test-provider';
 import {
   connect,
+  issueLeaf,
   makeClientIdentity,
   startPlugin,
   TEST_PROVIDER_MAIN,
@@ -148,6 +149,18 @@ describe('plugin process with AutoMTLS', () => {
     const c = connect(plugin.handshake, stranger);
     try {
       await expect(unary(c.health, 'Check', { service: 'plugin' }, 5000)).rejects.toMatchObject({ code: 14 });
+    } finally {
+      c.close();
+    }
+  });
+
+  it('refuses a certificate that merely chains to the engine\'s (only that exact certificate is trusted)', async () => {
+    const impostor = await issueLeaf(client);
+    const c = connect(plugin.handshake, impostor);
+    try {
+      await expect(unary(c.provider, 'GetProviderSchema', {}, 5000)).rejects.toMatchObject({ code: 16 });
+      await expect(unary(c.health, 'Check', { service: 'plugin' }, 5000)).rejects.toMatchObject({ code: 16 });
+      await expect(unary(c.controller, 'Shutdown', {}, 5000)).rejects.toMatchObject({ code: 16 });
     } finally {
       c.close();
     }

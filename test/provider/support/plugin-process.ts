@@ -8,7 +8,7 @@ import * as grpc from '@grpc/grpc-js';
 import { spawn, type ChildProcess } from 'child_process';
 import { webcrypto, X509Certificate } from 'crypto';
 import * as path from 'path';
-import { packageDefinition } from '../../../src/provider/protocol/grpc-definitions';
+import { serviceDefinitions } from '../../../src/provider/protocol/grpc-definitions';
 import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from '../../../src/provider/plugin/handshake';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -18,11 +18,44 @@ export const TEST_PROVIDER_MAIN = path.join(__dirname, 'test-provider-main.ts');
 export interface ClientIdentity {
   certPem: string;
   keyPem: string;
+  /** For issuing further certificates under this one (it is a CA, as go-plugin's is). */
+  issuer: { cert: x509.X509Certificate; keys: webcrypto.CryptoKeyPair };
+}
+
+const ALG = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
+
+function keyPem(pkcs8: ArrayBuffer): string {
+  const b64 = Buffer.from(pkcs8).toString('base64');
+  return `-----BEGIN PRIVATE KEY-----\n${b64.replace(/(.{64})/g, '$1\n').replace(/\n$/, '')}\n-----END PRIVATE KEY-----\n`;
+}
+
+/** A client leaf signed by `ca`'s key: it chains to the trusted cert but is not that cert. */
+export async function issueLeaf(ca: ClientIdentity): Promise<ClientIdentity> {
+  const keys = (await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
+  const cert = await x509.X509CertificateGenerator.create({
+    serialNumber: '02',
+    subject: 'CN=localhost, O=Impostor',
+    issuer: ca.issuer.cert.subject,
+    notBefore: new Date(Date.now() - 60_000),
+    notAfter: new Date(Date.now() + 3600_000),
+    signingAlgorithm: ALG,
+    publicKey: keys.publicKey as never,
+    signingKey: ca.issuer.keys.privateKey as never,
+    extensions: [
+      new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.clientAuth]),
+      new x509.SubjectAlternativeNameExtension([{ type: 'dns', value: 'localhost' }]),
+    ],
+  });
+  return {
+    certPem: cert.toString('pem') + '\n',
+    keyPem: keyPem(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey)),
+    issuer: { cert, keys },
+  };
 }
 
 /** A client certificate shaped like go-plugin's (self-signed CA, clientAuth, DNS:localhost). */
 export async function makeClientIdentity(): Promise<ClientIdentity> {
-  const alg = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
+  const alg = ALG;
   x509.cryptoProvider.set(webcrypto as never);
   const keys = (await webcrypto.subtle.generateKey(alg, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
   const cert = await x509.X509CertificateGenerator.createSelfSigned({
@@ -39,10 +72,10 @@ export async function makeClientIdentity(): Promise<ClientIdentity> {
       new x509.SubjectAlternativeNameExtension([{ type: 'dns', value: 'localhost' }]),
     ],
   });
-  const pkcs8 = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey)).toString('base64');
   return {
     certPem: cert.toString('pem') + '\n',
-    keyPem: `-----BEGIN PRIVATE KEY-----\n${pkcs8.replace(/(.{64})/g, '$1\n').replace(/\n$/, '')}\n-----END PRIVATE KEY-----\n`,
+    keyPem: keyPem(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey)),
+    issuer: { cert, keys },
   };
 }
 
@@ -132,7 +165,12 @@ export type Clients = {
 
 /** gRPC clients over the plugin's socket: mTLS when `client` is given, else plaintext. */
 export function connect(handshake: Handshake, client?: ClientIdentity, trustPem?: string): Clients {
-  const pkg = grpc.loadPackageDefinition(packageDefinition()) as any;
+  const defs = serviceDefinitions();
+  const Client = (name: keyof typeof defs) => grpc.makeGenericClientConstructor(defs[name], name) as unknown as new (
+    target: string,
+    creds: grpc.ChannelCredentials,
+    opts: object,
+  ) => grpc.Client & Record<string, Function>;
   const creds = client
     ? grpc.credentials.createSsl(
         Buffer.from(trustPem ?? serverCertPem(handshake.certBase64)),
@@ -142,9 +180,9 @@ export function connect(handshake: Handshake, client?: ClientIdentity, trustPem?
     : grpc.credentials.createInsecure();
   const target = `unix://${handshake.address}`;
   const opts = { 'grpc.ssl_target_name_override': 'localhost', 'grpc.default_authority': 'localhost' };
-  const provider = new pkg.tfplugin6.Provider(target, creds, opts);
-  const controller = new pkg.plugin.GRPCController(target, creds, opts);
-  const health = new pkg.grpc.health.v1.Health(target, creds, opts);
+  const provider = new (Client('tfplugin6.Provider'))(target, creds, opts);
+  const controller = new (Client('plugin.GRPCController'))(target, creds, opts);
+  const health = new (Client('grpc.health.v1.Health'))(target, creds, opts);
   return {
     provider,
     controller,
