@@ -80,7 +80,7 @@ export function describeEvsError(err: unknown, action?: string): string {
   if (meta?.httpStatusCode) details.push(`HTTP ${meta.httpStatusCode}`);
   if (meta?.attempts && meta.attempts > 1) details.push(`after ${meta.attempts} attempts`);
   if (meta?.requestId) details.push(`request ID ${meta.requestId}`);
-  const hint = advice({ ...e, name });
+  const hint = advice({ name, message: e.message, code: e.code, $fault: e.$fault });
   let sentence = `${action ? `${action}: ` : ''}${name}: ${message}`;
   if (details.length > 0) sentence += ` (${details.join('; ')})`;
   if (hint) sentence += `; ${hint}`;
