@@ -181,7 +181,7 @@ export function toProtocolSchema(def: SchemaDef): Schema {
 
 function toBlock(def: Pick<SchemaDef, 'attributes' | 'blocks'>, description: string): SchemaBlock {
   const attributes: SchemaAttribute[] = Object.entries(def.attributes)
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, a]) => ({
       name,
       type: a.type,
@@ -194,7 +194,7 @@ function toBlock(def: Pick<SchemaDef, 'attributes' | 'blocks'>, description: str
       ...(a.deprecated ? { deprecated: true } : {}),
     }));
   const blockTypes: SchemaNestedBlock[] = Object.entries(def.blocks ?? {})
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([typeName, b]) => ({
       typeName,
       nesting: b.nesting,

@@ -51,13 +51,18 @@ export const connectorsDataSourceSchema = defineSchema({
     connectors: attribute.list(CONNECTOR_OBJECT, {
       computed: true,
       description:
-        `The matching connectors, ordered by connector id. Each has \`id\` (\`environment_id/connector_id\`), \`environment_id\`, \`connector_id\`, ` +
+        `The matching connectors, ordered by connector id (code-point order). Each has \`id\` (\`environment_id/connector_id\`), \`environment_id\`, \`connector_id\`, ` +
         `\`type\`, \`appliance_fqdn\`, \`secret_arn\`, \`state\`, \`state_details\`, \`status\`, \`checks\` (${CHECKS_DESCRIPTION}), \`created_at\` and \`modified_at\`. ` +
         `${CONNECTOR_FIELDS.state}`,
     }),
     ids: attribute.list('string', { computed: true, description: 'The connector ids of `connectors`, in the same order.' }),
   },
 });
+
+/** Locale-independent order, so the list is the same on every machine. */
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 export function environmentConnectorsDataSource(ctx: ProviderContext): DataSource {
   return {
@@ -72,7 +77,7 @@ export function environmentConnectorsDataSource(ctx: ProviderContext): DataSourc
         const chosen = all
           .filter((c) => !types || types.includes(c.type ?? ''))
           .filter((c) => !states || states.includes(c.state ?? ''))
-          .sort((a, b) => (a.connectorId ?? '').localeCompare(b.connectorId ?? ''));
+          .sort((a, b) => byCodePoint(a.connectorId ?? '', b.connectorId ?? ''));
         const connectors: ObjectValue[] = chosen.map(flattenConnector);
         return {
           environment_id: environmentId,

@@ -1,5 +1,8 @@
 import { RESOURCE_CONNECTOR } from '../../../src/names';
+import { setLogSink } from '../../../src/provider/log';
 import { createProvider } from '../../../src/provider/provider';
+
+setLogSink(() => undefined);
 
 /** A state file entry exactly as provider 0.0.x (schema version 0) wrote it. */
 const V0_JSON = `{
