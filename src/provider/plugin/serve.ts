@@ -84,6 +84,10 @@ export async function servePlugin(options: ServeOptions): Promise<void> {
   server.addService(defs['grpc.health.v1.Health'], healthHandlers(authorize, grpc.status));
   server.addService(defs['plugin.GRPCStdio'], stdioHandlers(authorize));
 
+  // TLS 1.2 at least, even if NODE_OPTIONS (--tls-min-v1.0) lowered Node's default.
+  // (The module object itself: a namespace import would be a read-only copy.)
+  const tls = require('tls') as { DEFAULT_MIN_VERSION: string };
+  if (tls.DEFAULT_MIN_VERSION === 'TLSv1' || tls.DEFAULT_MIN_VERSION === 'TLSv1.1') tls.DEFAULT_MIN_VERSION = 'TLSv1.2';
   const identity = await identityPromise;
   const credentials =
     identity && options.clientCertPem
