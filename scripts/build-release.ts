@@ -48,6 +48,22 @@ async function zipOne(file: string, nameInZip: string, out: string): Promise<voi
   });
 }
 
+/**
+ * postject's LIEF build warns about Node's ELF notes on every injection ("Can't find string offset
+ * for section name '.note.100'"); harmless, so keep it out of the logs. Its console functions are
+ * bound when first loaded, hence the filter stays installed.
+ */
+async function quietly(fn: () => Promise<void>): Promise<void> {
+  const noise = /string offset for section name/;
+  for (const level of ['log', 'warn'] as const) {
+    const original = console[level];
+    console[level] = (...args: unknown[]) => {
+      if (!args.some((a) => noise.test(String(a)))) original.apply(console, args);
+    };
+  }
+  await fn();
+}
+
 export async function buildRelease(): Promise<void> {
   const work = join(RELEASE_DIR, '.sea');
   rmSync(RELEASE_DIR, { recursive: true, force: true });
@@ -74,17 +90,18 @@ export async function buildRelease(): Promise<void> {
   const blob = join(work, 'sea-prep.blob');
   const config = join(work, 'sea-config.json');
   writeFileSync(config, JSON.stringify({ main, output: blob, disableExperimentalSEAWarning: true, useCodeCache: true }));
-  execFileSync(node, ['--experimental-sea-config', config], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(node, ['--experimental-sea-config', config], { stdio: ['ignore', 'ignore', 'pipe'] });
 
   // 3. Inject the blob into a copy of that Node binary.
   copyFileSync(node, SEA_BINARY);
   chmodSync(SEA_BINARY, 0o755);
-  // postject ships no types; its API is documented in its README.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { inject } = require('postject') as {
-    inject(file: string, name: string, data: Buffer, opts: { sentinelFuse: string }): Promise<void>;
-  };
-  await inject(SEA_BINARY, 'NODE_SEA_BLOB', readFileSync(blob), { sentinelFuse: SEA_FUSE });
+  await quietly(async () => {
+    // postject ships no types; its API is documented in its README.
+    const { inject } = require('postject') as {
+      inject(file: string, name: string, data: Buffer, opts: { sentinelFuse: string }): Promise<void>;
+    };
+    await inject(SEA_BINARY, 'NODE_SEA_BLOB', readFileSync(blob), { sentinelFuse: SEA_FUSE });
+  });
 
   // 4. Registry-format zip, manifest and checksums.
   await zipOne(SEA_BINARY, basename(SEA_BINARY), RELEASE_ZIP);

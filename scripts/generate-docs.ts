@@ -243,7 +243,7 @@ function renderSchema(block: BlockJson): string {
 
 function frontMatter(title: string, description: string): string {
   const desc = description.trim() || title;
-  return ['---', `page_title: "${title}"`, 'subcategory: ""', 'description: |-', ...desc.split('\n').map((l) => `  ${l}`), '---', ''].join('\n');
+  return ['---', `page_title: "${title}"`, 'subcategory: ""', 'description: |-', ...desc.split('\n').map((l) => (l.trim() ? `  ${l}` : '')), '---', ''].join('\n');
 }
 
 function hcl(code: string): string {
@@ -297,10 +297,6 @@ export function renderDocs(schema: ProviderSchemaJson, exampleText: string): Map
       `Source address \`${PROVIDER_SOURCE}\`, version ${PROVIDER_VERSION}. Install it into a local filesystem mirror with`,
       '`npx evs-provider install` (default `~/.terraform.d/plugins`, which Terraform and OpenTofu search',
       `without configuration); the executable is \`${PROVIDER_EXECUTABLE}\`.`,
-      '',
-      'Credentials and region are resolved as the AWS SDKs do (arguments, then the usual `AWS_*`',
-      'environment variables, shared config and credentials files, SSO, web identity, container and',
-      'instance metadata).',
       '',
       '## Resources',
       '',

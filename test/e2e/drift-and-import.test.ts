@@ -121,7 +121,8 @@ describe.each(engineTable())('%s', (_name, engine) => {
       appliance_fqdn: existing!.applianceFqdn,
       secret_identifier: existing!.secretArn,
     };
-    const ws = await Workspace.create(engine, { fixture: 'connector', endpoint: svc.url, vars });
+    // With a timeouts block: after an import it is the one thing the next apply sets, locally.
+    const ws = await Workspace.create(engine, { fixture: 'connector', endpoint: svc.url, vars: { ...vars, create_timeout: '20m' } });
     const r = await ws.run(['apply', '-auto-approve']);
     expect(r.code).toBe(1);
     const out = r.stderr.replace(/\s+/g, ' ');
@@ -132,9 +133,15 @@ describe.each(engineTable())('%s', (_name, engine) => {
     expect(await svc.connectors(env)).toHaveLength(1);
     expect((await ws.state()).filter((s) => s.mode === 'managed')).toEqual([]);
 
-    // Following the guidance adopts it with no change.
+    // Following the guidance adopts it; recording the timeouts block calls no EVS write.
     ws.writeFile('import.tf', importBlock(`${env}/${existing!.connectorId}`));
+    const writes = async (): Promise<number> => {
+      const c = await svc.control.getCounters();
+      return c.CreateEnvironmentConnector.calls + c.UpdateEnvironmentConnector.calls + c.DeleteEnvironmentConnector.calls;
+    };
+    const writesBefore = await writes();
     await ws.apply();
+    expect(await writes()).toBe(writesBefore);
     expect((await ws.resource(ADDR))!.values.connector_id).toBe(existing!.connectorId);
     expect((await ws.planExitCode()).code).toBe(0);
   });
