@@ -1,4 +1,4 @@
-import type { ObjectValue } from '../protocol/provider-api';
+import type { IdentityAttribute, ObjectValue } from '../protocol/provider-api';
 import type { Diagnostics } from './diagnostics';
 import type { PlanInput } from './plan';
 import type { SchemaDef } from './schema';
@@ -23,8 +23,16 @@ export interface Resource {
   read(state: ObjectValue, diags: Diagnostics): Promise<ObjectValue | null>;
   update(prior: ObjectValue, planned: ObjectValue, config: ObjectValue | null, diags: Diagnostics): Promise<ObjectValue | null>;
   delete(prior: ObjectValue, diags: Diagnostics): Promise<void>;
-  /** A minimal state the engine then refreshes with `read`. */
-  importState(id: string, diags: Diagnostics): Promise<ObjectValue | null>;
+  /**
+   * A minimal state the engine then refreshes with `read`. `identity` is set when the engine
+   * imports by resource identity (Terraform/OpenTofu ≥ 1.12) instead of an id string.
+   */
+  importState(id: string, diags: Diagnostics, identity?: ObjectValue): Promise<ObjectValue | null>;
+  /**
+   * Resource identity (engines ≥ 1.12): attributes named like state attributes; the plugin host
+   * derives identity values from state.
+   */
+  readonly identity?: { version: number; attributes: readonly IdentityAttribute[] };
   /** Turns stored JSON written under an older schema version into the current shape. */
   upgradeState?(version: number, rawState: unknown, diags: Diagnostics): ObjectValue | null;
 }

@@ -35,7 +35,6 @@ export interface ProviderDefinition {
   readonly resources: readonly Resource[];
   readonly dataSources: readonly DataSource[];
   readonly stopper: StopController;
-  readonly identitySchemas?: ProviderSchemas['identitySchemas'];
 }
 
 /**
@@ -54,11 +53,14 @@ export class ProviderServer implements ProviderImpl {
   }
 
   schemas(): ProviderSchemas {
+    const identities = [...this.resources]
+      .filter(([, r]) => r.identity)
+      .map(([n, r]) => [n, r.identity!] as const);
     this.cachedSchemas ??= {
       provider: toProtocolSchema(this.def.schema),
       resourceSchemas: Object.fromEntries([...this.resources].map(([n, r]) => [n, toProtocolSchema(r.schema)])),
       dataSourceSchemas: Object.fromEntries([...this.dataSources].map(([n, d]) => [n, toProtocolSchema(d.schema)])),
-      ...(this.def.identitySchemas ? { identitySchemas: this.def.identitySchemas } : {}),
+      ...(identities.length > 0 ? { identitySchemas: Object.fromEntries(identities) } : {}),
     };
     return this.cachedSchemas;
   }
@@ -176,7 +178,9 @@ export class ProviderServer implements ProviderImpl {
   async importResourceState(req: ImportResourceStateRequest): Promise<ImportResourceStateResponse> {
     const r = this.resource(req.typeName);
     const diags = new Diagnostics();
-    const state = await guard(diags, `Importing ${req.typeName} failed`, () => r.importState(req.id, diags));
+    const state = await guard(diags, `Importing ${req.typeName} failed`, () =>
+      r.importState(req.id, diags, req.identity),
+    );
     if (!state || diags.hasErrors()) return { importedResources: [], diagnostics: diags.items };
     return {
       importedResources: [{ typeName: req.typeName, state: unknownsToNull(conform(r.schema, state)) }],

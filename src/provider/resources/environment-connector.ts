@@ -105,6 +105,15 @@ export const connectorSchema = defineSchema({
   blocks: { timeouts: timeoutsBlock(DEFAULT_TIMEOUTS) },
 });
 
+/** Resource identity: the two ids that name a connector (the plugin host fills them from state). */
+export const CONNECTOR_IDENTITY = {
+  version: 0,
+  attributes: [
+    { name: 'environment_id', type: 'string', requiredForImport: true, description: 'ID of the EVS environment.' },
+    { name: 'connector_id', type: 'string', requiredForImport: true, description: 'ID of the connector.' },
+  ],
+} as const satisfies Resource['identity'];
+
 /** The import block and command that adopt an existing connector, for the "already exists" error. */
 export function importGuidance(resourceAddress: string, environmentId: string, connectorId: string): string {
   const id = connectorResourceId(environmentId, connectorId);
@@ -174,6 +183,7 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
   return {
     typeName: RESOURCE_CONNECTOR,
     schema: connectorSchema,
+    identity: CONNECTOR_IDENTITY,
 
     async create(planned, _config, diags) {
       const client = ctx.client();
@@ -383,8 +393,10 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
       }
     },
 
-    async importState(id, diags) {
-      const parsed = parseImportId(id);
+    async importState(id, diags, identity) {
+      // Import by identity (engines ≥ 1.12) names both parts; same path as the id form.
+      const fromIdentity = identity && str(identity['environment_id']) && str(identity['connector_id']);
+      const parsed = parseImportId(fromIdentity ? `${str(identity['environment_id'])}/${str(identity['connector_id'])}` : id);
       if (typeof parsed === 'string') {
         diags.error('Invalid import id', parsed);
         return null;

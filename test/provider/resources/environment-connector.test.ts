@@ -262,6 +262,21 @@ describe('evs_environment_connector against the local EVS service', () => {
     }
   });
 
+  it('declares a resource identity and imports by it (engines ≥ 1.12)', async () => {
+    expect(w.provider.schemas().identitySchemas?.[RESOURCE_CONNECTOR]?.attributes.map((a) => a.name)).toEqual([
+      'environment_id',
+      'connector_id',
+    ]);
+    const created = (await applyConfig(w.provider, vcenter(), null)).newState!;
+    const imp = await w.provider.importResourceState({
+      typeName: RESOURCE_CONNECTOR,
+      id: '',
+      identity: { environment_id: ENV, connector_id: created['connector_id']! },
+    });
+    expect(imp.diagnostics).toEqual([]);
+    expect(imp.importedResources[0]!.state).toMatchObject({ id: created['id'], connector_id: created['connector_id'] });
+  });
+
   it('import: malformed ids and missing types get clear errors', async () => {
     for (const id of ['cnctr-0123456789', 'env-0000000001/cnctr-1', 'env-1/VCENTER', 'env-0000000001/vcenter', 'a/b/c']) {
       const imp = await w.provider.importResourceState({ typeName: RESOURCE_CONNECTOR, id });
