@@ -1,3 +1,4 @@
+import { attr } from '../framework/path';
 import { attribute, defineSchema } from '../framework/schema';
 import { allOrNone, duration, eachElement, intBetween, oneOf, type } from './validators';
 
@@ -97,5 +98,16 @@ export const providerSchema = defineSchema({
       },
     },
   },
-  validators: [allOrNone('access_key', 'secret_key')],
+  validators: [
+    allOrNone('access_key', 'secret_key'),
+    (config, diags) => {
+      if (config['token'] !== null && config['token'] !== undefined && (config['access_key'] === null || config['access_key'] === undefined)) {
+        diags.error(
+          'token without access_key',
+          'A session token belongs to temporary credentials: set access_key and secret_key with it, or leave all three to the environment.',
+          attr('token'),
+        );
+      }
+    },
+  ],
 });

@@ -78,6 +78,8 @@ describe('provider configuration', () => {
     );
     expect(diags).toHaveLength(7);
     expect(await p.validateProviderConfig({ ...EMPTY, region: UNKNOWN, endpoint: UNKNOWN })).toEqual([]);
+    const token = await p.validateProviderConfig({ ...EMPTY, token: 'x' });
+    expect(token).toEqual([expect.objectContaining({ summary: 'token without access_key', attribute: [{ attributeName: 'token' }] })]);
   });
 
   it('schema marks secret_key and token sensitive and documents every argument', () => {
