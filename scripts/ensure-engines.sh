@@ -25,7 +25,8 @@ build_tofu() {
   if [ -x "$TOFU_BIN" ]; then return 0; fi
   log "building OpenTofu ${TOFU_VERSION} from its Go module (takes several minutes once)"
   local src work
-  src="$(GOFLAGS=-mod=mod go mod download -json "github.com/opentofu/opentofu@${TOFU_VERSION}" \
+  # Outside any go.mod (the repository may hold Go examples), with the user's GOFLAGS set aside.
+  src="$(cd "$CACHE_ROOT" && GOFLAGS= go mod download -json "github.com/opentofu/opentofu@${TOFU_VERSION}" \
     | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')"
   if [ -z "$src" ] || [ ! -d "$src" ]; then
     log "go mod download did not yield a source directory for opentofu ${TOFU_VERSION}"
@@ -35,7 +36,7 @@ build_tofu() {
   work="$(mktemp -d "$CACHE_ROOT/.build-tofu-XXXXXX")"
   cp -R "$src/." "$work/"
   chmod -R u+w "$work"
-  (cd "$work" && CGO_ENABLED=0 go build -trimpath \
+  (cd "$work" && GOFLAGS= CGO_ENABLED=0 go build -trimpath -buildvcs=false \
     -ldflags "-s -w -X 'github.com/opentofu/opentofu/version.dev=no'" \
     -o "$work/tofu.out" ./cmd/tofu)
   mkdir -p "$TOFU_DIR"
