@@ -15,12 +15,14 @@ import { ConnectorLister } from './resources/find';
 export interface ProviderOptions {
   /**
    * Waiter polling: first delay and the cap of the exponential backoff (with jitter). Default
-   * 1s and 10s; `EVS_PROVIDER_POLL_MIN` / `EVS_PROVIDER_POLL_MAX` (durations such as `200ms`)
+   * 500ms and 2s (waiters of one environment share their List calls, so this stays cheap); `EVS_PROVIDER_POLL_MIN` / `EVS_PROVIDER_POLL_MAX` (durations such as `200ms`)
    * override them, e.g. for runs against the local EVS service.
    */
   poll?: Partial<PollSettings>;
   /** How long reads may share one List per environment. Default 10s; 0 disables. */
   listCacheTtlMs?: number;
+  /** How long concurrent waiters may share one List per environment. Default 250ms. */
+  pollShareMs?: number;
 }
 
 function pollFromEnv(name: string): number | undefined {
@@ -39,9 +41,10 @@ export function createProvider(options: ProviderOptions = {}): ProviderImpl {
   const stopper = new StopController();
   let configured: Configured | undefined;
   let lister: ConnectorLister | undefined;
+  let pollLister: ConnectorLister | undefined;
   const poll: PollSettings = {
-    minDelayMs: options.poll?.minDelayMs ?? pollFromEnv('EVS_PROVIDER_POLL_MIN') ?? 1000,
-    maxDelayMs: options.poll?.maxDelayMs ?? pollFromEnv('EVS_PROVIDER_POLL_MAX') ?? 10_000,
+    minDelayMs: options.poll?.minDelayMs ?? pollFromEnv('EVS_PROVIDER_POLL_MIN') ?? 500,
+    maxDelayMs: options.poll?.maxDelayMs ?? pollFromEnv('EVS_PROVIDER_POLL_MAX') ?? 2000,
   };
 
   const client = (): EvsClient => {
@@ -59,6 +62,12 @@ export function createProvider(options: ProviderOptions = {}): ProviderImpl {
     signal: stopper.signal,
     poll,
     lister: () => (lister ??= new ConnectorLister(client(), options.listCacheTtlMs ?? 10_000)),
+    // Waiters of one environment (e.g. 3 connectors created in parallel) share each List.
+    pollLister: () => (pollLister ??= new ConnectorLister(client(), options.pollShareMs ?? 250)),
+    invalidate: (environmentId) => {
+      lister?.invalidate(environmentId);
+      pollLister?.invalidate(environmentId);
+    },
   };
 
   return new ProviderServer({
@@ -68,6 +77,7 @@ export function createProvider(options: ProviderOptions = {}): ProviderImpl {
       if (!result) return;
       configured = result;
       lister = undefined;
+      pollLister = undefined;
       if (result.kind === 'unknown') {
         log.info('provider configuration has unknown values; API calls wait for apply', { attributes: result.attributes });
       } else {

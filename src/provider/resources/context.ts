@@ -16,7 +16,12 @@ export interface ProviderContext {
   client(): EvsClient;
   readonly signal: AbortSignal;
   readonly poll: PollSettings;
+  /** Lists for reads (refresh, import, data sources): shared for a few seconds. */
   lister(): ConnectorLister;
+  /** Lists for waiters: shared only among polls a fraction of a second apart. */
+  pollLister(): ConnectorLister;
+  /** After a write: both listers forget the environment. */
+  invalidate(environmentId: string): void;
 }
 
 export class NotConfiguredError extends Error {

@@ -174,7 +174,7 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
   async function latest(environmentId: string, connectorId: string, known: Connector): Promise<Connector> {
     if (ctx.signal.aborted) return known;
     try {
-      return (await statusConnector(ctx.client(), environmentId, connectorId)).connector ?? known;
+      return (await statusConnector(freshLister(ctx.client()), environmentId, connectorId)).connector ?? known;
     } catch {
       return known;
     }
@@ -252,7 +252,7 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
           error: (err as Error).name,
         });
       } finally {
-        ctx.lister().invalidate(environmentId);
+        ctx.invalidate(environmentId);
       }
       const connectorId = created?.connectorId;
       if (!created || !connectorId) {
@@ -323,7 +323,7 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
             { abortSignal: ctx.signal },
           );
         } finally {
-          ctx.lister().invalidate(environmentId);
+          ctx.invalidate(environmentId);
         }
         known = await waitConnectorUpdated(ctx, environmentId, connectorId, deadline);
         current = stateFrom(known, {
@@ -349,14 +349,14 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
           current = stateFrom(known, current);
         }
         if (!known) {
-          const s = await statusConnector(client, environmentId, connectorId, ctx.signal);
+          const s = await statusConnector(freshLister(client), environmentId, connectorId, ctx.signal);
           if (s.connector) current = stateFrom(s.connector, current);
         }
         return current;
       } catch (err) {
         // Record what really changed: read the connector back and keep only what EVS holds.
         const base: ObjectValue = { ...current, appliance_fqdn: wantFqdn, secret_identifier: wantSecret };
-        const now = ctx.signal.aborted ? undefined : await statusConnector(client, environmentId, connectorId).catch(() => undefined);
+        const now = ctx.signal.aborted ? undefined : await statusConnector(freshLister(client), environmentId, connectorId).catch(() => undefined);
         if (now?.connector) current = stateFrom(now.connector, base);
         diags.error(
           err instanceof WaitFailedError && now?.connector?.state === 'UPDATE_FAILED' ? 'EVS connector update failed' : 'Updating the EVS connector failed',
@@ -384,7 +384,7 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
         diags.error('Deleting the EVS connector failed', explain(err, 'delete', true));
         return;
       } finally {
-        ctx.lister().invalidate(environmentId);
+        ctx.invalidate(environmentId);
       }
       try {
         await waitConnectorDeleted(ctx, environmentId, connectorId, deadline);

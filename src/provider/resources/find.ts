@@ -81,7 +81,7 @@ export class ConnectorLister {
   }
 }
 
-type Lister = (environmentId: string, signal?: AbortSignal) => Promise<Connector[]>;
+export type Lister = (environmentId: string, signal?: AbortSignal) => Promise<Connector[]>;
 
 /** The connector with this id, unless it is gone or DELETED (then NotFoundError). */
 export async function findConnectorByID(

@@ -1,5 +1,5 @@
-import type { Connector, EvsClient } from '../../evs';
-import { freshLister, findConnectorByID, isNotFoundError } from './find';
+import type { Connector } from '../../evs';
+import { findConnectorByID, isNotFoundError, type Lister } from './find';
 
 /** Pseudo-state of a connector that is no longer listed. */
 export const GONE = 'GONE';
@@ -10,15 +10,15 @@ export interface ConnectorStatus {
   readonly state: string;
 }
 
-/** The connector's current state, read fresh (never cached): what waiters poll. */
+/** The connector's current state through `list` (fresh, or the waiters' short-lived share). */
 export async function statusConnector(
-  client: EvsClient,
+  list: Lister,
   environmentId: string,
   connectorId: string,
   signal?: AbortSignal,
 ): Promise<ConnectorStatus> {
   try {
-    const connector = await findConnectorByID(freshLister(client), environmentId, connectorId, signal);
+    const connector = await findConnectorByID(list, environmentId, connectorId, signal);
     return { connector, state: connector.state ?? 'UNKNOWN' };
   } catch (err) {
     if (isNotFoundError(err)) return { state: GONE };

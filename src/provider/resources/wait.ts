@@ -1,5 +1,5 @@
 import { createWaiter, WaiterState } from '@smithy/util-waiter';
-import type { Connector, EvsClient } from '../../evs';
+import type { Connector } from '../../evs';
 import { formatDuration } from '../framework/duration';
 import { StoppedError } from '../framework/stop';
 import { log } from '../log';
@@ -66,8 +66,9 @@ async function waitConnector(spec: WaitSpec): Promise<ConnectorStatus> {
   let last: ConnectorStatus | undefined;
   const what = `EVS connector ${connectorId} (environment ${environmentId})`;
 
-  const acceptor = async (c: EvsClient): Promise<{ state: WaiterState; reason?: unknown }> => {
-    const status = await statusConnector(c, environmentId, connectorId, ctx.signal);
+  const poll = (e: string, s?: AbortSignal) => ctx.pollLister().list(e, s);
+  const acceptor = async (): Promise<{ state: WaiterState; reason?: unknown }> => {
+    const status = await statusConnector(poll, environmentId, connectorId, ctx.signal);
     if (last?.state !== status.state || last?.connector?.status !== status.connector?.status) {
       log.info('connector state', {
         environment_id: environmentId,
