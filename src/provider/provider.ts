@@ -14,8 +14,8 @@ import { ConnectorLister } from './resources/find';
 
 export interface ProviderOptions {
   /**
-   * Waiter polling: first delay and the cap of the exponential backoff (with jitter). Default
-   * 500ms and 2s (waiters of one environment share their List calls, so this stays cheap); `EVS_PROVIDER_POLL_MIN` / `EVS_PROVIDER_POLL_MAX` (durations such as `200ms`)
+   * Waiter polling: the pause between polls is a tenth of the time waited so far, kept between
+   * these bounds (with jitter). Default 250ms and 10s; `EVS_PROVIDER_POLL_MIN` / `EVS_PROVIDER_POLL_MAX` (durations such as `200ms`)
    * override them, e.g. for runs against the local EVS service.
    */
   poll?: Partial<PollSettings>;
@@ -43,8 +43,8 @@ export function createProvider(options: ProviderOptions = {}): ProviderImpl {
   let lister: ConnectorLister | undefined;
   let pollLister: ConnectorLister | undefined;
   const poll: PollSettings = {
-    minDelayMs: options.poll?.minDelayMs ?? pollFromEnv('EVS_PROVIDER_POLL_MIN') ?? 500,
-    maxDelayMs: options.poll?.maxDelayMs ?? pollFromEnv('EVS_PROVIDER_POLL_MAX') ?? 2000,
+    minDelayMs: options.poll?.minDelayMs ?? pollFromEnv('EVS_PROVIDER_POLL_MIN') ?? 250,
+    maxDelayMs: options.poll?.maxDelayMs ?? pollFromEnv('EVS_PROVIDER_POLL_MAX') ?? 10_000,
   };
 
   const client = (): EvsClient => {

@@ -1,9 +1,9 @@
-import { createWaiter, WaiterState } from '@smithy/util-waiter';
+import { setTimeout as sleep } from 'timers/promises';
 import type { Connector } from '../../evs';
 import { formatDuration } from '../framework/duration';
 import { StoppedError } from '../framework/stop';
 import { log } from '../log';
-import type { ProviderContext } from './context';
+import type { PollSettings, ProviderContext } from './context';
 import { GONE, statusConnector, type ConnectorStatus } from './status';
 
 export class WaitTimeoutError extends Error {
@@ -55,20 +55,39 @@ interface WaitSpec {
 }
 
 /**
- * Polls statusConnector with the SDK waiter's exponential backoff and jitter, until the judge is
- * satisfied, the deadline passes (WaitTimeoutError), the connector fails (WaitFailedError) or
- * the provider is stopped (StoppedError, promptly). Logs every state transition.
+ * The pause before the next poll: a tenth of the time waited so far, between the configured
+ * minimum and maximum, with ±20% jitter so parallel waiters spread out. Short operations are
+ * noticed within a fraction of a second; long ones poll at most every `maxDelayMs`. (The SDK
+ * waiter's fixed doubling either adds seconds to short waits or polls long ones too often.)
+ */
+export function nextPollDelay(elapsedMs: number, poll: PollSettings, random: () => number = Math.random): number {
+  const base = Math.min(poll.maxDelayMs, Math.max(poll.minDelayMs, elapsedMs / 10));
+  return base * (0.8 + 0.4 * random());
+}
+
+/**
+ * Polls statusConnector until the judge is satisfied, the deadline passes (WaitTimeoutError,
+ * after a last poll at the deadline), the connector fails (WaitFailedError) or the provider is
+ * stopped (StoppedError, at once: the pause and any request in flight are aborted). Logs every
+ * state transition.
  */
 async function waitConnector(spec: WaitSpec): Promise<ConnectorStatus> {
   const { ctx, environmentId, connectorId, deadline } = spec;
-  const client = ctx.client();
   const started = Date.now();
   let last: ConnectorStatus | undefined;
   const what = `EVS connector ${connectorId} (environment ${environmentId})`;
+  const list = (e: string, s?: AbortSignal) => ctx.pollLister().list(e, s);
+  const stopped = () => ctx.signal.aborted;
 
-  const poll = (e: string, s?: AbortSignal) => ctx.pollLister().list(e, s);
-  const acceptor = async (): Promise<{ state: WaiterState; reason?: unknown }> => {
-    const status = await statusConnector(poll, environmentId, connectorId, ctx.signal);
+  for (;;) {
+    if (stopped()) throw new StoppedError();
+    let status: ConnectorStatus;
+    try {
+      status = await statusConnector(list, environmentId, connectorId, ctx.signal);
+    } catch (err) {
+      if (stopped()) throw new StoppedError();
+      throw err;
+    }
     if (last?.state !== status.state || last?.connector?.status !== status.connector?.status) {
       log.info('connector state', {
         environment_id: environmentId,
@@ -82,43 +101,22 @@ async function waitConnector(spec: WaitSpec): Promise<ConnectorStatus> {
     }
     last = status;
     const verdict = spec.judge(status);
-    if ('failed' in verdict) return { state: WaiterState.FAILURE, reason: new WaitFailedError(verdict.failed, status) };
-    if (verdict.done) return { state: WaiterState.SUCCESS, reason: status };
-    // The waiter would poll back-to-back in its last half second; the deadline is ours to keep.
-    if (Date.now() >= deadline - 20) return { state: WaiterState.TIMEOUT };
-    return { state: WaiterState.RETRY };
-  };
+    if ('failed' in verdict) throw new WaitFailedError(verdict.failed, status);
+    if (verdict.done) return status;
 
-  if (ctx.signal.aborted) throw new StoppedError();
-  const remainingMs = Math.max(deadline - Date.now(), 1);
-  const minDelayMs = Math.min(ctx.poll.minDelayMs, remainingMs / 2);
-  const maxDelayMs = Math.max(minDelayMs, Math.min(ctx.poll.maxDelayMs, remainingMs));
-  const result = await createWaiter(
-    {
-      client,
-      // Half a second beyond our deadline, so the waiter's last sleep ends at the deadline itself.
-      maxWaitTime: (remainingMs + 500) / 1000,
-      minDelay: minDelayMs / 1000,
-      maxDelay: maxDelayMs / 1000,
-      abortSignal: ctx.signal,
-    },
-    undefined,
-    acceptor,
-  );
-  switch (result.state) {
-    case WaiterState.SUCCESS:
-      return result.reason as ConnectorStatus;
-    case WaiterState.FAILURE:
-      throw result.reason as WaitFailedError;
-    case WaiterState.ABORTED:
-      throw new StoppedError();
-    default: {
-      const health = spec.health && last?.connector?.status ? ` with health ${last.connector.status}` : '';
-      const now = last ? `it is still ${last.state}${health}` : 'its state was never read';
+    const now = Date.now();
+    if (now >= deadline) {
+      const health = spec.health && last.connector?.status ? ` with health ${last.connector.status}` : '';
       throw new WaitTimeoutError(
-        `Timed out after ${formatDuration(spec.timeoutMs)} waiting for ${what} to ${spec.goal}; ${now}.`,
+        `Timed out after ${formatDuration(spec.timeoutMs)} waiting for ${what} to ${spec.goal}; it is still ${last.state}${health}.`,
         last,
       );
+    }
+    const pause = Math.min(nextPollDelay(now - started, ctx.poll), deadline - now);
+    try {
+      await sleep(pause, undefined, { signal: ctx.signal });
+    } catch {
+      throw new StoppedError();
     }
   }
 }
