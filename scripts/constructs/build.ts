@@ -38,8 +38,9 @@ export function compile(v: Variant): void {
   run(join(BIN, 'jsii'), ['--generate-tsconfig', 'tsconfig.jsii.json', '--silence-warnings', 'reserved-word', '--silence-warnings', 'metadata/missing-dev-dependency'], v.packageDir);
 }
 
-export function pack(v: Variant, targets: readonly string[]): void {
+export function pack(v: Variant, targets: readonly string[], codeOnly = false): void {
   const args = [v.packageDir, '--outdir', v.distDir, ...targets.flatMap((t) => ['--targets', t])];
+  if (codeOnly) args.push('--code-only');
   // Snippets in doc comments are shown as written; no rosetta tablet is needed.
   args.push('--rosetta-unknown-snippets', 'verbatim');
   run(join(BIN, 'jsii-pacmak'), args, ROOT, { GOFLAGS: '-mod=mod' });

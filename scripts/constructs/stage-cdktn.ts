@@ -49,6 +49,7 @@ export function stageCdktn(providerExecutable: string | undefined): string {
     repository: root.repository,
     keywords: [...((root.keywords as string[]) ?? []).filter((k) => k !== 'cdktf'), 'cdktn'],
     engines: root.engines,
+    bin: root.bin,
     main: root.main,
     types: root.types,
     files: root.files,
@@ -76,6 +77,13 @@ export function stageCdktn(providerExecutable: string | undefined): string {
     copyFileSync(providerExecutable, exe);
     chmodSync(exe, 0o755);
   }
+  // The package's commands (`evs-provider install`, `evs-emulator`) and their bundles.
+  for (const rel of [join('dist', 'provider', 'evs-provider.js'), join('dist', 'emulator', 'evs-emulator.js')]) {
+    if (!existsSync(join(ROOT, rel))) continue;
+    mkdirSync(dirname(join(out, rel)), { recursive: true });
+    copyFileSync(join(ROOT, rel), join(out, rel));
+  }
+  cpSync(join(ROOT, 'bin'), join(out, 'bin'), { recursive: true });
   installRuntime(out);
   return out;
 }

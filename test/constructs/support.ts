@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import type { Engine } from '../support/engines';
 
@@ -64,6 +64,9 @@ export async function applyAndDestroy(engine: Engine, stackDir: string, env: Nod
 export function comparableConfig(stackDir: string): unknown {
   const json = JSON.parse(readFileSync(join(stackDir, 'cdk.tf.json'), 'utf8')) as Record<string, unknown>;
   delete json['//'];
+  // cdktf's default local backend names the state file by the program's working directory.
+  const backend = (json.terraform as { backend?: { local?: { path?: string } } } | undefined)?.backend?.local;
+  if (backend?.path) backend.path = basename(backend.path);
   const strip = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(strip);
     if (v && typeof v === 'object') {

@@ -23,8 +23,9 @@ describe.each(engineTable())('TypeScript example with %s', (_title, engine) => {
   test('synth, then init/apply/destroy in the stack folder with no configuration', async () => {
     const out = mkdtempSync(join(SCRATCH, 'ts-'));
     try {
+      mkdirSync(out, { recursive: true });
       const env = cleanEnv(evs.url, { CDKTF_OUTDIR: out, TSX_TSCONFIG_PATH: join(ROOT, 'examples', 'typescript', 'tsconfig.json') });
-      await run(process.execPath, ['--import', 'tsx', join(ROOT, 'examples', 'typescript', 'main.ts')], ROOT, env);
+      await run(process.execPath, ['--import', require.resolve('tsx'), join(ROOT, 'examples', 'typescript', 'main.ts')], out, env);
       const stackDir = join(out, 'stacks', 'evs-demo');
       assertZeroConfigStack(stackDir);
       const outputs = await applyAndDestroy(engine, stackDir, env);
