@@ -124,6 +124,27 @@ export function importGuidance(resourceAddress: string, environmentId: string, c
   );
 }
 
+/**
+ * Whether an existing connector of the planned type can be taken over by a create: it must match
+ * the configuration exactly (fqdn and secret, as EVS compares them) and not be going away. An
+ * SDDC_MANAGER that EVS made itself (environments where EVS deployed VCF) is never adopted
+ * silently: the user is shown the import instead, as the EVS documentation asks.
+ */
+export function adoptable(existing: Connector, vcfVersion: string | undefined, planned: ObjectValue): boolean {
+  if (existing.type === 'SDDC_MANAGER' && vcfVersion !== undefined && vcfVersion !== 'SELF_DEPLOYED') return false;
+  if (existing.state === 'DELETING' || existing.state === 'DELETED') return false;
+  const fqdn = str(planned['appliance_fqdn']);
+  const secret = str(planned['secret_identifier']);
+  return (
+    fqdn !== undefined &&
+    secret !== undefined &&
+    existing.applianceFqdn !== undefined &&
+    existing.secretArn !== undefined &&
+    sameFqdn(fqdn, existing.applianceFqdn) &&
+    sameSecret(secret, existing.secretArn)
+  );
+}
+
 /** State from what the service reports, keeping the configured spelling of equivalent arguments. */
 function stateFrom(c: Connector, base: ObjectValue): ObjectValue {
   const flat = flattenConnector(c);
@@ -192,6 +213,7 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
       const timeoutMs = timeoutFor(planned, 'create', DEFAULT_TIMEOUTS.create);
       const deadline = deadlineIn(timeoutMs);
 
+      let adopted: Connector | undefined;
       try {
         const env = await findEnvironmentByID(client, environmentId, ctx.signal);
         if (env.environmentState !== 'CREATED') {
@@ -206,7 +228,21 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
           if (isNotFoundError(err)) return undefined;
           throw err;
         });
-        if (existing) {
+        if (existing && adoptable(existing, env.vcfVersion, planned)) {
+          // Most likely this configuration's own earlier create, cut off before the engine could
+          // record it (a killed provider or engine): take it over instead of failing or duplicating.
+          log.warn('adopting an existing connector that matches the configuration exactly', {
+            environment_id: environmentId,
+            connector_id: existing.connectorId,
+            state: existing.state,
+          });
+          diags.warning(
+            `Adopted the existing ${type} connector ${existing.connectorId}`,
+            `Environment ${environmentId} already had a ${type} connector (${existing.connectorId}, ${existing.state}) with exactly this appliance_fqdn and secret_identifier, ` +
+              `most likely left by an earlier apply that was interrupted before it could record it. It is now managed by this resource instead of a second one being created.`,
+          );
+          adopted = existing;
+        } else if (existing) {
           diags.error(
             `A ${type} connector already exists`,
             `Environment ${environmentId} already has a ${type} connector (${existing.connectorId}, ${existing.state}, ${existing.applianceFqdn}); EVS allows one connector of each type per environment.\n\n` +
@@ -225,34 +261,36 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
         return null;
       }
 
-      let created: Connector | undefined;
+      let created: Connector | undefined = adopted;
       const clientToken = randomUUID();
-      try {
-        log.info('creating connector', { environment_id: environmentId, type, client_token: clientToken });
-        const out = await client.send(
-          new CreateEnvironmentConnectorCommand({
-            clientToken,
-            environmentId,
-            type,
-            applianceFqdn: str(planned['appliance_fqdn']),
-            secretIdentifier: str(planned['secret_identifier']),
-          }),
-          { abortSignal: ctx.signal },
-        );
-        created = out.connector;
-      } catch (err) {
-        // The request may have reached EVS even though no answer came back: adopt what it made.
-        created = await findConnectorByType(freshLister(client), environmentId, type).catch(() => undefined);
-        if (!created || created.applianceFqdn?.toLowerCase() !== str(planned['appliance_fqdn'])?.toLowerCase()) {
-          diags.error('Creating the EVS connector failed', explain(err, 'create', false));
-          return null;
+      if (!adopted) {
+        try {
+          log.info('creating connector', { environment_id: environmentId, type, client_token: clientToken });
+          const out = await client.send(
+            new CreateEnvironmentConnectorCommand({
+              clientToken,
+              environmentId,
+              type,
+              applianceFqdn: str(planned['appliance_fqdn']),
+              secretIdentifier: str(planned['secret_identifier']),
+            }),
+            { abortSignal: ctx.signal },
+          );
+          created = out.connector;
+        } catch (err) {
+          // The request may have reached EVS even though no answer came back: adopt what it made.
+          created = await findConnectorByType(freshLister(client), environmentId, type).catch(() => undefined);
+          if (!created || !adoptable(created, undefined, planned)) {
+            diags.error('Creating the EVS connector failed', explain(err, 'create', false));
+            return null;
+          }
+          log.warn('create failed but EVS holds a matching connector: adopting it', {
+            connector_id: created.connectorId,
+            error: (err as Error).name,
+          });
+        } finally {
+          ctx.invalidate(environmentId);
         }
-        log.warn('create failed but EVS holds a matching connector: adopting it', {
-          connector_id: created.connectorId,
-          error: (err as Error).name,
-        });
-      } finally {
-        ctx.invalidate(environmentId);
       }
       const connectorId = created?.connectorId;
       if (!created || !connectorId) {
