@@ -31,6 +31,7 @@ import {
   failingChecks,
   type Deadline,
   WaitFailedError,
+  WaitPollError,
   WaitTimeoutError,
   waitConnectorCreated,
   waitConnectorDeleted,
@@ -171,6 +172,7 @@ function explain(err: unknown, op: 'create' | 'update' | 'delete', kept: boolean
     return `${err.message}${health} If it needs longer, raise timeouts.${op}.${keep}`;
   }
   if (err instanceof WaitFailedError) return `${err.message}${keep}`;
+  if (err instanceof WaitPollError) return `${err.message}: ${describeEvsError(err.cause)}${keep}`;
   return describeEvsError(err) + keep;
 }
 

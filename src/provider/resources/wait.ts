@@ -27,6 +27,22 @@ export class WaitFailedError extends Error {
   }
 }
 
+/**
+ * A poll failed (after the client's own retries): the service is unreachable, throttles without
+ * end, or refuses the credentials. Carries what was being waited for, so the error can say it.
+ */
+export class WaitPollError extends Error {
+  constructor(
+    /** e.g. "waiting for EVS connector cnctr-… (environment env-…) to become ACTIVE" */
+    readonly activity: string,
+    override readonly cause: unknown,
+    readonly lastStatus: ConnectorStatus | undefined,
+  ) {
+    super(`Lost contact with EVS while ${activity}`);
+    this.name = 'WaitPollError';
+  }
+}
+
 /** When an operation must end: its absolute time and the configured timeout it came from. */
 export interface Deadline {
   readonly at: number;
@@ -86,7 +102,8 @@ async function waitConnector(spec: WaitSpec): Promise<ConnectorStatus> {
       status = await statusConnector(list, environmentId, connectorId, ctx.signal);
     } catch (err) {
       if (stopped()) throw new StoppedError();
-      throw err;
+      const seen = last ? ` (last seen ${last.state})` : '';
+      throw new WaitPollError(`waiting for ${what}${seen} to ${spec.goal}`, err, last);
     }
     if (last?.state !== status.state || last?.connector?.status !== status.connector?.status) {
       log.info('connector state', {
