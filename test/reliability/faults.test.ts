@@ -1,0 +1,173 @@
+/**
+ * Faults on every engine, with the real provider process: a fleet applied and destroyed while the
+ * service throttles, fails, resets connections and lags; the service going away mid-wait; and
+ * credentials the service rejects. Afterwards the service holds exactly what the state says.
+ */
+import type { RunningEmulator } from '../../src/emulator';
+import { engineTable } from '../support/engines';
+import { FAKE_AWS, Workspace, type RunResult } from '../support/workspace';
+import {
+  CONNECTOR,
+  connectorsIn,
+  FAST_POLL_ENV,
+  FLEET,
+  newEnvironments,
+  startService,
+  stateConnectors,
+  until,
+} from './support/world';
+
+const TYPES = ['VCENTER', 'SDDC_MANAGER', 'OPERATIONS_MANAGER'] as const;
+/** The issue's fault mix: 20% throttling (retryAfterSeconds 1), 5% 500s, 2% resets, 40 ms latency. */
+const FAULTS = { throttleRate: 0.2, retryAfterSeconds: 1, errorRate: 0.05, resetRate: 0.02, latencyMs: 40 } as const;
+
+let svc: RunningEmulator;
+beforeAll(async () => {
+  svc = await startService();
+});
+afterAll(() => svc?.close());
+afterEach(() => svc.control.clearFaults());
+
+function fleet(environments: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  environments.forEach((env, i) =>
+    TYPES.forEach((type) => {
+      out[`${env}-${type.toLowerCase()}`] = {
+        environment_id: env,
+        type,
+        appliance_fqdn: `${type.toLowerCase().replace('_', '-')}-${i}.example.internal`,
+        secret_identifier: `arn:aws:secretsmanager:us-east-1:111122223333:secret:evs/${type.toLowerCase()}-${i}-AbCdEf`,
+      };
+    }),
+  );
+  return out;
+}
+
+const flat = (r: RunResult) => (r.stdout + r.stderr).replace(/\s+/g, ' ');
+
+/** Zero orphans, zero duplicates: the ids the service holds are exactly the ids in state. */
+async function expectServiceMatchesState(ws: Workspace, environments: string[]): Promise<void> {
+  const held = await connectorsIn(svc, environments);
+  const inState = stateConnectors(ws);
+  const stateIds = inState.map((s) => s.connectorId).sort();
+  expect(new Set(stateIds).size).toBe(stateIds.length);
+  expect(held.map((c) => c.connectorId).sort()).toEqual(stateIds);
+  const slots = held.map((c) => `${c.environmentId}/${c.type}`);
+  expect(new Set(slots).size).toBe(slots.length);
+}
+
+describe.each(engineTable())('%s', (_name, engine) => {
+  test('30 connectors in 10 environments at -parallelism=10 under throttling, 500s, resets and latency: exact match, then an empty destroy', async () => {
+    const environments = await newEnvironments(svc, 10);
+    const ws = await Workspace.create(engine, { fixture: FLEET, endpoint: svc.url, vars: { connectors: fleet(environments), max_retries: 10 } });
+    await svc.control.resetCounters();
+    await svc.control.setFaults({ ...FAULTS, seed: 4242 });
+
+    const applied = await ws.run(['apply', '-auto-approve', '-parallelism=10'], { env: FAST_POLL_ENV, timeoutMs: 600_000 });
+    const counters = await svc.control.getCounters();
+    // The faults really happened, on the writes too.
+    const sum = (k: 'throttled' | 'faulted' | 'calls') => Object.values(counters).reduce((n, c) => n + c[k], 0);
+    expect(sum('throttled')).toBeGreaterThan(5);
+    expect(sum('faulted')).toBeGreaterThan(2);
+    expect(counters.CreateEnvironmentConnector.throttled + counters.CreateEnvironmentConnector.faulted).toBeGreaterThan(0);
+    if (applied.code !== 0) throw new Error(`apply under faults failed:\n${applied.stdout}\n${applied.stderr}`);
+
+    await expectServiceMatchesState(ws, environments);
+    const held = await connectorsIn(svc, environments);
+    expect(held).toHaveLength(30);
+    expect(held.every((c) => c.state === 'ACTIVE')).toBe(true);
+    expect(stateConnectors(ws).every((s) => !s.tainted)).toBe(true);
+    // Exactly one create per connector reached the service's logic: no duplicate was even attempted.
+    expect(counters.CreateEnvironmentConnector.ok).toBe(30);
+    console.log(
+      `[faults ${engine.name}] apply ${applied.ms} ms, ${sum('calls')} calls, ${sum('throttled')} throttled, ${sum('faulted')} faulted (500 or reset)`,
+    );
+
+    await svc.control.resetCounters();
+    const destroyed = await ws.run(['destroy', '-auto-approve', '-parallelism=10'], { env: FAST_POLL_ENV, timeoutMs: 600_000 });
+    const after = await svc.control.getCounters();
+    expect(after.DeleteEnvironmentConnector.throttled + after.DeleteEnvironmentConnector.faulted + after.ListEnvironmentConnectors.throttled).toBeGreaterThan(0);
+    if (destroyed.code !== 0) throw new Error(`destroy under faults failed:\n${destroyed.stdout}\n${destroyed.stderr}`);
+    expect(await connectorsIn(svc, environments)).toEqual([]);
+    expect(stateConnectors(ws)).toEqual([]);
+    console.log(`[faults ${engine.name}] destroy ${destroyed.ms} ms`);
+  });
+
+  test('with the default 2 retries the same faults either succeed or fail clearly, and the state matches the service either way', async () => {
+    const environments = await newEnvironments(svc, 4);
+    const connectors = fleet(environments);
+    const ws = await Workspace.create(engine, { fixture: FLEET, endpoint: svc.url, vars: { connectors, max_retries: 2 } });
+    // Much harsher than the mix above, so that retries do run out (each call fails ~60%).
+    await svc.control.setFaults({ ...FAULTS, throttleRate: 0.45, errorRate: 0.2, seed: 7 });
+    let failures = 0;
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const r = await ws.run(['apply', '-auto-approve', '-parallelism=10'], { env: FAST_POLL_ENV, timeoutMs: 600_000 });
+      await expectServiceMatchesState(ws, environments);
+      if (r.code === 0) break;
+      failures++;
+      // A failure names the error EVS gave, how often it was tried, and what to do.
+      expect(flat(r)).toMatch(/Error: .*(ThrottlingException|InternalServerException|ECONNRESET|socket hang up).*(after \d+ attempts|raise max_retries|retry)/i);
+    }
+    expect(failures).toBeGreaterThan(0);
+    console.log(`[faults ${engine.name}] default retries: ${failures} failed apply(s), state matched the service after each`);
+    await svc.control.clearFaults();
+    await ws.ok(['apply', '-auto-approve'], { env: FAST_POLL_ENV });
+    await expectServiceMatchesState(ws, environments);
+    expect(await connectorsIn(svc, environments)).toHaveLength(12);
+    await ws.ok(['destroy', '-auto-approve'], { env: FAST_POLL_ENV });
+    expect(await connectorsIn(svc, environments)).toEqual([]);
+  });
+
+  test('the service becomes unreachable mid-wait: the error says what was being waited for, and state keeps the connector', async () => {
+    const own = await startService({ durations: { createMs: 10 * 60_000 } });
+    try {
+      const [env] = await newEnvironments(own, 1);
+      const ws = await Workspace.create(engine, { fixture: CONNECTOR, endpoint: own.url, vars: { environment_id: env } });
+      const run = ws.start(['apply', '-auto-approve'], { env: FAST_POLL_ENV });
+      const held = await until('the create to reach the service', async () => (await own.control.listConnectors())[0]);
+      await new Promise((r) => setTimeout(r, 1000));
+      await own.close();
+      const r = await run.done;
+
+      expect(r.code).toBe(1);
+      const out = flat(r);
+      expect(out).toMatch(/Waiting for the EVS connector failed/);
+      expect(out).toContain(held.connectorId);
+      expect(out).toMatch(/become ACTIVE/);
+      expect(out).toMatch(/ECONNREFUSED|could not reach the EVS endpoint/);
+      expect(out).toMatch(/kept in state/);
+      const inState = stateConnectors(ws);
+      expect(inState).toHaveLength(1);
+      expect(inState[0]).toMatchObject({ connectorId: held.connectorId, environmentId: env });
+    } finally {
+      await own.close();
+    }
+  });
+
+  test.each([
+    ['a wrong secret key', { accessKeyId: FAKE_AWS.AWS_ACCESS_KEY_ID, secretAccessKey: 'the-real-secret-is-something-else-0000' }, /InvalidSignatureException/],
+    ['an unknown access key id', { accessKeyId: 'AKIAOTHERKEY00000000', secretAccessKey: FAKE_AWS.AWS_SECRET_ACCESS_KEY }, /UnrecognizedClientException/],
+  ])('credentials rejected (%s): a clear error naming the credentials, and no retry storm', async (_what, key, errorName) => {
+    const own = await startService({ verifySignatures: [key] });
+    try {
+      const [env] = await newEnvironments(own, 1);
+      const ws = await Workspace.create(engine, { fixture: CONNECTOR, endpoint: own.url, vars: { environment_id: env, max_retries: 5 } });
+      const r = await ws.run(['apply', '-auto-approve'], { env: FAST_POLL_ENV });
+      expect(r.code).toBe(1);
+      const out = flat(r);
+      expect(out).toMatch(errorName);
+      expect(out).toMatch(/HTTP 403/);
+      expect(out).toMatch(/check the credentials/);
+      const counters = await own.control.getCounters();
+      const calls = Object.values(counters).reduce((n, c) => n + c.calls, 0);
+      const denied = Object.values(counters).reduce((n, c) => n + c.denied, 0);
+      // One refused call and the run stops: a 403 is never retried, even with max_retries = 5.
+      expect(denied).toBe(calls);
+      expect(calls).toBe(1);
+      expect(await own.control.listConnectors()).toEqual([]);
+      expect(stateConnectors(ws)).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+});
