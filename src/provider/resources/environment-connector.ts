@@ -193,6 +193,18 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
     return healthy ? waitConnectorHealthy(ctx, environmentId, connectorId, deadline) : c;
   }
 
+  /** Waits out a change in progress; UPDATE_FAILED counts as settled (an update may follow it). */
+  async function settle(environmentId: string, connectorId: string, state: 'UPDATING' | 'CREATING', deadline: Deadline): Promise<Connector | undefined> {
+    try {
+      return state === 'CREATING'
+        ? await waitConnectorCreated(ctx, environmentId, connectorId, deadline)
+        : await waitConnectorUpdated(ctx, environmentId, connectorId, deadline);
+    } catch (err) {
+      if (err instanceof WaitFailedError && err.lastStatus?.state === 'UPDATE_FAILED') return err.lastStatus.connector;
+      throw err;
+    }
+  }
+
   /** After a failure, the connector as it really is now (or what we knew), for the state. */
   async function latest(environmentId: string, connectorId: string, known: Connector): Promise<Connector> {
     if (ctx.signal.aborted) return known;
@@ -373,8 +385,25 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
       };
 
       try {
+        // An earlier run cut off mid-change (a killed engine or provider) can leave the connector
+        // UPDATING or CREATING, and EVS refuses updates until it settles: wait for that first. What
+        // it settles to may already be what this plan wants.
+        const priorState = str(prior['state']);
+        if (priorState === 'UPDATING' || priorState === 'CREATING') {
+          log.info('connector is still changing from an earlier run: waiting before updating it', {
+            environment_id: environmentId,
+            connector_id: connectorId,
+            state: priorState,
+          });
+          known = await settle(environmentId, connectorId, priorState, deadline);
+          if (known) current = stateFrom(known, current);
+        }
         // The API changes one of the two per request: fqdn first, then the secret.
-        if (fqdnChanges) await step('applianceFqdn', wantFqdn);
+        if (fqdnChanges && known?.applianceFqdn !== undefined && sameFqdn(wantFqdn, known.applianceFqdn)) {
+          current = { ...current, appliance_fqdn: wantFqdn };
+        } else if (fqdnChanges) {
+          await step('applianceFqdn', wantFqdn);
+        }
         if (secretChanges) {
           const reported = known?.secretArn ?? str(prior['secret_arn']);
           if (reported !== undefined && sameSecret(wantSecret, reported)) {
