@@ -3,7 +3,7 @@
  * not have: own fixtures with a provider block of their own, a local EVS service with any options,
  * polling, the provider process under an engine, and "does the service hold exactly the state".
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startEmulator, type ConnectorInfo, type EmulatorOptions, type RunningEmulator } from '../../../src/emulator';
 import { randomEnvironmentId } from '../../e2e/support/service';
@@ -46,7 +46,10 @@ export async function until<T>(what: string, probe: () => Promise<T | undefined>
 
 /** Managed instances in the raw state file: connector id, tainted or not. */
 export function stateConnectors(ws: Workspace): Array<{ address: string; connectorId: string; environmentId: string; tainted: boolean }> {
-  const raw: RawState | undefined = ws.rawState();
+  // An engine killed during its first apply leaves an empty state file (it creates it to lock it).
+  const file = join(ws.dir, 'terraform.tfstate');
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const raw: RawState | undefined = text.trim() ? (JSON.parse(text) as RawState) : undefined;
   const out: Array<{ address: string; connectorId: string; environmentId: string; tainted: boolean }> = [];
   for (const r of raw?.resources ?? []) {
     if (r.mode !== 'managed') continue;
