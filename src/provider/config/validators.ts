@@ -24,7 +24,8 @@ function isUrl(s: string): boolean {
 
 /** Checks for provider arguments (the EVS constraint table covers only EVS shapes). */
 export const type = {
-  nonEmpty: matching((s) => s.length > 0, 'a non-empty string'),
+  // Blank counts as empty: a profile or key of spaces is a mistake, never a value.
+  nonEmpty: matching((s) => s.trim().length > 0, 'a non-empty string (not only white space)'),
   region: matching((s) => /^[a-z]{2}(-[a-z]+)+-\d+$/.test(s), 'an AWS region name such as us-east-1'),
   accessKey: matching((s) => /^[A-Z0-9]{16,128}$/.test(s), 'an access key id of 16 to 128 upper-case letters and digits, e.g. AKIAIOSFODNN7EXAMPLE'),
   url: matching(isUrl, 'an http or https URL such as https://evs.us-east-1.amazonaws.com or http://127.0.0.1:4566'),
