@@ -1,0 +1,340 @@
+/**
+ * Hostile and bad input, on every engine: a matrix of invalid provider settings and resource and
+ * data source arguments. Each case is one bad value in an otherwise valid block; all cases of a
+ * stage share one configuration, so one engine command checks them all (a few seconds, not minutes).
+ *
+ * Evidence per case: an error diagnostic whose `range` starts on the very line of the bad argument
+ * (the engine maps the provider's attribute path to that line) or, where the argument is absent
+ * (a missing partner), whose detail names it; and the local EVS service counts zero calls.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RunningEmulator } from '../../src/emulator';
+import { engineTable } from '../support/engines';
+import { Workspace } from '../support/workspace';
+import { startService, totalCalls } from './support/world';
+
+type Kind = 'resource' | 'connector_data' | 'connectors_data' | 'provider';
+
+interface Case {
+  readonly name: string;
+  readonly kind: Kind;
+  /** Arguments replacing (or, with null, removing) the valid defaults. The bad one comes first. */
+  readonly set: Record<string, string | null>;
+  /** When the bad argument is absent from the block, the diagnostic must name this in its text. */
+  readonly named?: string;
+}
+
+const q = (s: string) => JSON.stringify(s).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+const label63 = 'a'.repeat(63);
+const LONG_FQDN = [label63, label63, label63, 'b'.repeat(61)].join('.'); // 253: the longest valid
+const ARN = (s: string) => `arn:aws:secretsmanager:us-east-1:111122223333:secret:${s}`;
+
+const RESOURCE_DEFAULTS: Record<string, string> = {
+  environment_id: q('env-0123456789'),
+  type: q('VCENTER'),
+  appliance_fqdn: q('vcenter.example.internal'),
+  secret_identifier: q(ARN('evs/vcenter-AbCdEf')),
+};
+const DATA_DEFAULTS: Record<string, string> = { environment_id: q('env-0123456789'), type: q('VCENTER') };
+const LIST_DEFAULTS: Record<string, string> = { environment_id: q('env-0123456789') };
+/** `endpoint` is filled in with the local service's URL. */
+const PROVIDER_DEFAULTS: Record<string, string> = { region: q('us-east-1') };
+
+const r = (name: string, set: Record<string, string | null>, named?: string): Case => ({ name, kind: 'resource', set, named });
+const d = (name: string, set: Record<string, string | null>, named?: string): Case => ({ name, kind: 'connector_data', set, named });
+const l = (name: string, set: Record<string, string | null>): Case => ({ name, kind: 'connectors_data', set });
+const p = (name: string, set: Record<string, string | null>, named?: string): Case => ({ name, kind: 'provider', set, named });
+
+/** Literal values: refused by `validate` (no variables, no provider configured). */
+export const VALIDATE_CASES: Case[] = [
+  // evs_environment_connector
+  r('environment_id empty', { environment_id: q('') }),
+  r('environment_id white space', { environment_id: q('   ') }),
+  r('environment_id too short', { environment_id: q('env-123') }),
+  r('environment_id too long', { environment_id: q('env-0123456789a') }),
+  r('environment_id upper-case prefix', { environment_id: q('ENV-0123456789') }),
+  r('environment_id underscore', { environment_id: q('env-01234_6789') }),
+  r('environment_id full-width unicode digits', { environment_id: q('env-０１２３４５６７８９') }),
+  r('environment_id trailing newline', { environment_id: q('env-0123456789\n') }),
+  r('environment_id a connector id', { environment_id: q('cnctr-0123456789') }),
+  r('type empty', { type: q('') }),
+  r('type unknown enum value', { type: q('VSPHERE') }),
+  r('type lower case', { type: q('vcenter') }),
+  r('type with a zero-width space', { type: q('VCENTER\u200b') }),
+  r('appliance_fqdn empty', { appliance_fqdn: q('') }),
+  r('appliance_fqdn white space', { appliance_fqdn: q(' ') }),
+  r('appliance_fqdn trailing dot', { appliance_fqdn: q('vcenter.example.internal.') }),
+  r('appliance_fqdn underscore', { appliance_fqdn: q('v_center.example.internal') }),
+  r('appliance_fqdn 64-character label', { appliance_fqdn: q(`${'a'.repeat(64)}.example.internal`) }),
+  r('appliance_fqdn 254 characters', { appliance_fqdn: q(`a${LONG_FQDN}`) }),
+  r('appliance_fqdn unicode', { appliance_fqdn: q('vcénter.example.internal') }),
+  r('appliance_fqdn leading hyphen', { appliance_fqdn: q('-vcenter.example.internal') }),
+  r('appliance_fqdn empty label', { appliance_fqdn: q('vcenter..example.internal') }),
+  r('appliance_fqdn a URL', { appliance_fqdn: q('https://vcenter.example.internal') }),
+  r('appliance_fqdn with a port', { appliance_fqdn: q('vcenter.example.internal:443') }),
+  r('appliance_fqdn oversized (64 KiB)', { appliance_fqdn: q('a.'.repeat(32768)) }),
+  r('secret_identifier empty', { secret_identifier: q('') }),
+  r('secret_identifier white space', { secret_identifier: q('   ') }),
+  r('secret_identifier ARN of the aws-cn partition', { secret_identifier: q('arn:aws-cn:secretsmanager:cn-north-1:111122223333:secret:evs/x-AbCdEf') }),
+  r('secret_identifier ARN of the aws-us-gov partition', { secret_identifier: q('arn:aws-us-gov:secretsmanager:us-gov-west-1:111122223333:secret:evs/x') }),
+  r('secret_identifier name with a colon', { secret_identifier: q('evs:vcenter') }),
+  r('secret_identifier ARN with an 11-digit account', { secret_identifier: q('arn:aws:secretsmanager:us-east-1:11112222333:secret:evs/x') }),
+  r('secret_identifier ARN of another service', { secret_identifier: q('arn:aws:ssm:us-east-1:111122223333:parameter/evs') }),
+  r('secret_identifier 2049 characters', { secret_identifier: q('s'.repeat(2049)) }),
+  r('secret_identifier unicode name', { secret_identifier: q('évs/vcenter') }),
+  r('secret_identifier name with a space', { secret_identifier: q('evs vcenter') }),
+  r('wait_for_healthy not a bool', { wait_for_healthy: q('maybe') }),
+  r('timeouts.create words', { 'timeouts.create': q('10 minutes') }),
+  r('timeouts.update negative', { 'timeouts.update': q('-5m') }),
+  r('timeouts.delete zero', { 'timeouts.delete': q('0s') }),
+  r('timeouts.create empty', { 'timeouts.create': q('') }),
+  r('timeouts.create unknown unit', { 'timeouts.create': q('5x') }),
+  r('unknown argument', { region: q('us-east-1') }),
+  // data "evs_environment_connector"
+  d('environment_id bad', { environment_id: q('env-bad') }),
+  d('connector_id too short', { type: null, connector_id: q('cnctr-123') }),
+  d('connector_id white space', { type: null, connector_id: q('  ') }),
+  d('type unknown enum value', { type: q('SDDC') }),
+  d('connector_id and type both set', { connector_id: q('cnctr-0123456789') }, 'connector_id'),
+  d('neither connector_id nor type', { type: null }, 'connector_id'),
+  // data "evs_environment_connectors"
+  l('environment_id empty', { environment_id: q('') }),
+  l('types with an unknown enum value', { types: '["VCENTER", "VROPS"]' }),
+  l('states with an unknown enum value', { states: '["RUNNING"]' }),
+  l('states with an empty string', { states: '[""]' }),
+  // provider "evs" (one aliased block per case)
+  p('region white space', { region: q('  ') }),
+  p('region with a trailing space', { region: q('us-east-1 ') }),
+  p('region unknown shape', { region: q('moon-1') }),
+  p('profile empty', { profile: q('') }),
+  p('profile white space', { profile: q('   ') }),
+  p('access_key lower case', { access_key: q('akia-lower-case-key'), secret_key: q('x') }),
+  p('access_key without secret_key', { access_key: q('AKIAIOSFODNN7EXAMPLE') }, 'secret_key'),
+  p('secret_key white space', { secret_key: q('   '), access_key: q('AKIAIOSFODNN7EXAMPLE') }),
+  p('token without access_key', { token: q('FwoGZXIvYXdzEXAMPLE') }),
+  p('token white space', { token: q(' '), access_key: q('AKIAIOSFODNN7EXAMPLE'), secret_key: q('x') }),
+  p('endpoint not a URL', { endpoint: q('not a url') }),
+  p('endpoint ftp scheme', { endpoint: q('ftp://evs.example.internal') }),
+  p('endpoint empty', { endpoint: q('') }),
+  p('max_retries above 100', { max_retries: '101' }),
+  p('max_retries negative', { max_retries: '-1' }),
+  p('max_retries fractional', { max_retries: '1.5' }),
+  p('max_retries not a number', { max_retries: q('many') }),
+  p('retry_mode unknown enum value', { retry_mode: q('fast') }),
+  p('shared_config_files empty path', { shared_config_files: '[""]' }),
+  p('shared_credentials_files white-space path', { shared_credentials_files: '["  "]' }),
+  p('assume_role.role_arn short account', { 'assume_role.role_arn': q('arn:aws:iam::123:role/x') }),
+  p('assume_role.role_arn a user', { 'assume_role.role_arn': q('arn:aws:iam::123456789012:user/x') }),
+  p('assume_role.session_name too short', { 'assume_role.session_name': q('a') }),
+  p('assume_role.session_name 65 characters', { 'assume_role.session_name': q('s'.repeat(65)) }),
+  p('assume_role.session_name with a space', { 'assume_role.session_name': q('my session') }),
+  p('assume_role.external_id too short', { 'assume_role.external_id': q('x') }),
+  p('assume_role.duration below 15m', { 'assume_role.duration': q('10m') }),
+  p('assume_role.duration above 12h', { 'assume_role.duration': q('13h') }),
+  p('assume_role.duration words', { 'assume_role.duration': q('1 hour') }),
+];
+
+/** Values that come from variables: unknown at validate, refused at plan with the values known. */
+export const PLAN_CASES: Case[] = [
+  r('environment_id from a variable', { environment_id: 'var.v0' }),
+  r('appliance_fqdn from a variable, trailing dot', { appliance_fqdn: 'var.v1' }),
+  r('secret_identifier from a variable, colon', { secret_identifier: 'var.v2' }),
+  r('type from a variable, unknown enum value', { type: 'var.v3' }),
+  r('timeouts.create from a variable', { 'timeouts.create': 'var.v4' }),
+  d('connector_id from a variable', { type: null, connector_id: 'var.v5' }),
+  l('types from a variable', { types: 'var.v6' }),
+];
+const PLAN_VARS = {
+  v0: 'env-01234567890',
+  v1: 'vcenter.example.internal.',
+  v2: 'evs:vcenter',
+  v3: 'NSX_MANAGER',
+  v4: '1 fortnight',
+  v5: 'cnctr-',
+  v6: ['VCENTER', 'HCX'],
+};
+const PLAN_VAR_TYPES: Record<string, string> = { v6: 'set(string)' };
+
+interface Rendered {
+  readonly text: string;
+  /** Per case: the 1-based line of its bad argument (absent: none) and the lines of its block. */
+  readonly cases: Array<{ line?: number; from: number; to: number }>;
+  /** Blocks that must stay free of errors (valid controls). */
+  readonly controls: Array<{ from: number; to: number }>;
+}
+
+/**
+ * HCL for all cases, one block each. Every line a case cares about carries a marker comment
+ * (`# bad N`, `# begin N`, `# end N`), so line numbers are read back from the text, not counted.
+ */
+function render(cases: Case[], endpoint: string, variables: string[] = [], withControls = true): Rendered {
+  const out: string[] = [
+    'terraform {',
+    '  required_providers {',
+    '    evs = { source = "evslabs/evs", version = "0.1.0" }',
+    '  }',
+    '}',
+  ];
+  for (const v of variables) out.push(`variable "${v}" { type = ${PLAN_VAR_TYPES[v] ?? 'string'} }`);
+  const block = (tag: string, header: string[], defaults: Record<string, string>, set: Record<string, string | null>) => {
+    const bad = Object.entries(set).find(([, v]) => v !== null)?.[0];
+    const merged: Record<string, string | null> = { ...defaults, ...set };
+    out.push(`${header[0]} # begin ${tag}`, ...header.slice(1));
+    const nested = new Map<string, Map<string, string>>();
+    if (Object.keys(merged).some((k) => k.startsWith('assume_role.'))) {
+      nested.set('assume_role', new Map([['role_arn', q('arn:aws:iam::123456789012:role/evs-admin')]]));
+    }
+    for (const [k, v] of Object.entries(merged)) {
+      if (v === null) continue;
+      const dot = k.indexOf('.');
+      if (dot > 0) {
+        const name = k.slice(0, dot);
+        nested.set(name, (nested.get(name) ?? new Map<string, string>()).set(k.slice(dot + 1), v));
+      } else {
+        out.push(`  ${k} = ${v}${k === bad ? ` # bad ${tag}` : ''}`);
+      }
+    }
+    for (const [name, attrs] of nested) {
+      out.push(`  ${name} {`);
+      for (const [k, v] of attrs) out.push(`    ${k} = ${v}${`${name}.${k}` === bad ? ` # bad ${tag}` : ''}`);
+      out.push('  }');
+    }
+    out.push(`} # end ${tag}`);
+  };
+  const epq = q(endpoint);
+  block('control-provider', ['provider "evs" {'], { ...PROVIDER_DEFAULTS, endpoint: epq }, {});
+  cases.forEach((c, i) => {
+    const tag = String(i);
+    if (c.kind === 'provider') {
+      block(tag, ['provider "evs" {', `  alias = "c${i}"`], { ...PROVIDER_DEFAULTS, endpoint: epq }, c.set);
+      // Engines validate only provider configurations that something uses.
+      out.push(`data "evs_environment_connectors" "use_c${i}" {`, `  provider = evs.c${i}`, `  environment_id = "env-0123456789"`, '}');
+    } else if (c.kind === 'resource') block(tag, [`resource "evs_environment_connector" "c${i}" {`], RESOURCE_DEFAULTS, c.set);
+    else if (c.kind === 'connector_data') block(tag, [`data "evs_environment_connector" "c${i}" {`], DATA_DEFAULTS, c.set);
+    else block(tag, [`data "evs_environment_connectors" "c${i}" {`], LIST_DEFAULTS, c.set);
+  });
+  // Valid controls: no false positives next to the cases (validate only: a plan would read them).
+  if (withControls) block('control-resource', ['resource "evs_environment_connector" "control" {'], RESOURCE_DEFAULTS, { 'timeouts.create': q('45m') });
+  if (withControls) block('control-data', ['data "evs_environment_connector" "control" {'], LIST_DEFAULTS, { connector_id: q('cnctr-0123456789') });
+  const text = out.join('\n') + '\n';
+  const lines = text.split('\n');
+  const find = (marker: string): number | undefined => {
+    const i = lines.findIndex((l) => l.endsWith(` # ${marker}`));
+    return i < 0 ? undefined : i + 1;
+  };
+  const span = (tag: string) => ({ from: find(`begin ${tag}`)!, to: find(`end ${tag}`)! });
+  return {
+    text,
+    cases: cases.map((_, i) => ({ line: find(`bad ${i}`), ...span(String(i)) })),
+    controls: (withControls ? ['control-provider', 'control-resource', 'control-data'] : ['control-provider']).map(span),
+  };
+}
+
+interface Diag {
+  severity: string;
+  summary: string;
+  detail?: string;
+  address?: string;
+  range?: { filename: string; start: { line: number }; end: { line: number } };
+}
+
+/** Each case has an error on its bad argument's line (or naming the absent one); controls have none. */
+function expectEveryCaseRefused(cases: Case[], rendered: Rendered, diags: Diag[]): void {
+  const errors = diags.filter((x) => x.severity === 'error');
+  const missing: string[] = [];
+  cases.forEach((c, i) => {
+    const at = rendered.cases[i]!;
+    const hit = errors.find((e) => {
+      if (!e.range) return false;
+      if (c.named) {
+        return e.range.start.line >= at.from && e.range.start.line <= at.to && `${e.summary} ${e.detail ?? ''}`.includes(c.named);
+      }
+      return at.line !== undefined && e.range.start.line <= at.line && e.range.end.line >= at.line;
+    });
+    if (!hit) missing.push(`${c.kind} "${c.name}" (line ${at.line ?? at.from})`);
+  });
+  expect(missing).toEqual([]);
+  for (const block of rendered.controls) {
+    expect(errors.filter((e) => e.range && e.range.start.line >= block.from && e.range.start.line <= block.to)).toEqual([]);
+  }
+}
+
+let svc: RunningEmulator;
+beforeAll(async () => {
+  svc = await startService();
+});
+afterAll(() => svc?.close());
+
+test('the matrix has at least 40 cases and covers every argument of the provider, the resource and both data sources', () => {
+  const all = [...VALIDATE_CASES, ...PLAN_CASES];
+  expect(all.length).toBeGreaterThanOrEqual(40);
+  const covered = new Set(all.flatMap((c) => `${c.kind}:${Object.keys(c.set)[0]!.split('.')[0]}`));
+  const { connectorSchema } = require('../../src/provider/resources/environment-connector') as typeof import('../../src/provider/resources/environment-connector');
+  const { connectorDataSourceSchema } = require('../../src/provider/resources/environment-connector-data-source') as typeof import('../../src/provider/resources/environment-connector-data-source');
+  const { connectorsDataSourceSchema } = require('../../src/provider/resources/environment-connectors-data-source') as typeof import('../../src/provider/resources/environment-connectors-data-source');
+  const { providerSchema } = require('../../src/provider/config/schema') as typeof import('../../src/provider/config/schema');
+  const args = (kind: Kind, schema: { attributes: Record<string, { required?: boolean; optional?: boolean }>; blocks?: Record<string, unknown> }) =>
+    [...Object.entries(schema.attributes).filter(([, a]) => a.required || a.optional).map(([n]) => n), ...Object.keys(schema.blocks ?? {})].map(
+      (n) => `${kind}:${n}`,
+    );
+  const expected = [
+    ...args('resource', connectorSchema as never),
+    ...args('connector_data', connectorDataSourceSchema as never),
+    ...args('connectors_data', connectorsDataSourceSchema as never),
+    ...args('provider', providerSchema as never),
+  ];
+  expect(expected.filter((e) => !covered.has(e))).toEqual([]);
+});
+
+describe.each(engineTable())('%s', (_name, engine) => {
+  test(`validate refuses all ${VALIDATE_CASES.length} literal cases, each at its argument, with zero EVS calls`, async () => {
+    await svc.control.resetCounters();
+    const rendered = render(VALIDATE_CASES, svc.url);
+    const ws = await Workspace.create(engine, { fixture: join(__dirname, 'fixtures', 'connector'), endpoint: svc.url });
+    for (const f of ['main.tf', 'terraform.tfvars.json']) ws.removeFile(f);
+    writeFileSync(join(ws.dir, 'main.tf'), rendered.text);
+
+    const v = await ws.run(['validate', '-json']);
+    expect(v.code).toBe(1);
+    const doc = JSON.parse(v.stdout) as { valid: boolean; diagnostics: Diag[] };
+    expect(doc.valid).toBe(false);
+    expectEveryCaseRefused(VALIDATE_CASES, rendered, doc.diagnostics);
+
+    // plan refuses the same before configuring anything.
+    const plan = await ws.run(['plan', '-json']);
+    expect(plan.code).toBe(1);
+    expect(await totalCalls(svc)).toBe(0);
+    console.log(`[hostile ${engine.name}] validate: ${VALIDATE_CASES.length} cases in ${v.ms} ms, ${doc.diagnostics.length} diagnostics; plan ${plan.ms} ms`);
+  });
+
+  test(`plan refuses all ${PLAN_CASES.length} cases whose values come from variables, each at its argument and address, with zero EVS calls`, async () => {
+    await svc.control.resetCounters();
+    const vars = Object.keys(PLAN_VARS);
+    const rendered = render(PLAN_CASES, svc.url, vars, false);
+    const ws = await Workspace.create(engine, { fixture: join(__dirname, 'fixtures', 'connector'), endpoint: svc.url });
+    ws.removeFile('main.tf');
+    writeFileSync(join(ws.dir, 'main.tf'), rendered.text);
+    writeFileSync(join(ws.dir, 'terraform.tfvars.json'), JSON.stringify(PLAN_VARS));
+
+    // Unknown at validate: accepted there.
+    const v = await ws.run(['validate', '-json']);
+    expect(JSON.parse(v.stdout)).toMatchObject({ valid: true });
+
+    const plan = await ws.run(['plan', '-json']);
+    expect(plan.code).toBe(1);
+    const diags = plan.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { type: string; diagnostic?: Diag })
+      .filter((m) => m.type === 'diagnostic')
+      .map((m) => m.diagnostic!);
+    expectEveryCaseRefused(PLAN_CASES, rendered, diags);
+    const addresses = diags.filter((x) => x.severity === 'error').map((x) => x.address);
+    PLAN_CASES.forEach((c, i) => {
+      const addr = c.kind === 'resource' ? `evs_environment_connector.c${i}` : c.kind === 'connector_data' ? `data.evs_environment_connector.c${i}` : `data.evs_environment_connectors.c${i}`;
+      expect(addresses).toContain(addr);
+    });
+    expect(await totalCalls(svc)).toBe(0);
+  });
+});
