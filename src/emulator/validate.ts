@@ -58,6 +58,8 @@ export function validateInput(input: Record<string, unknown>, spec: InputSpec, e
   }
   for (const [name, member] of Object.entries(spec.members)) {
     const value = input[name];
+    // A JSON null member means "absent" (as AWS reads it): drop it so operations never see null.
+    if (value === null) delete input[name];
     if (value === undefined || value === null) continue;
     const problem = checkMember(member, value);
     if (problem) fields.push({ name, message: `${name} ${problem}` });
