@@ -16,6 +16,7 @@ import { Engine } from '../../src/emulator/emulator';
 import { DEFAULT_DURATIONS, OPERATIONS, type OperationName } from '../../src/emulator/model';
 import { AwsError, MAX_JSON_DEPTH, parseJsonBody } from '../../src/emulator/protocol';
 import { CtyCodecError, decodeMsgpack, encodeMsgpack } from '../../src/provider/protocol/cty-msgpack';
+import { numberFromBigInt, numberFromText } from '../../src/provider/protocol/numbers';
 import { BigNumber, DynamicValue, UNKNOWN, Unknown, type CtyType, type CtyValue } from '../../src/provider/protocol/provider-api';
 import { call } from '../emulator/support/aws-json';
 
@@ -41,15 +42,17 @@ export function ctyTypeArb(depth = 3): fc.Arbitrary<CtyType> {
   );
 }
 
-/** Numbers as engines send them: small and 64-bit ints, doubles, and decimals no double holds. */
+/**
+ * Numbers as the codec itself produces them (numberFromText / numberFromBigInt): a double when one
+ * holds the value exactly, else BigNumber. Small and 64-bit ints, doubles, huge ints, long decimals.
+ */
 const numberArb: fc.Arbitrary<CtyValue> = fc.oneof(
   fc.integer(),
   fc.double({ noNaN: true, noDefaultInfinity: true }).map((d) => (Object.is(d, -0) ? 0 : d)),
-  fc.bigInt({ min: -(1n << 70n), max: 1n << 70n }).map((b) => (BigInt(Number(b)) === b ? Number(b) : new BigNumber(b.toString()))),
-  fc.tuple(fc.bigInt({ min: 1n, max: 10n ** 30n }), fc.integer({ min: 1, max: 30 })).map(([m, scale]) => {
+  fc.bigInt({ min: -(1n << 70n), max: 1n << 70n }).map((b) => numberFromBigInt(b)),
+  fc.tuple(fc.bigInt({ min: 1n, max: 10n ** 30n }), fc.integer({ min: 1, max: 30 }), fc.boolean()).map(([m, scale, neg]) => {
     const s = m.toString().padStart(scale + 1, '0');
-    const text = `${s.slice(0, -scale)}.${s.slice(-scale)}`.replace(/0+$/, '').replace(/\.$/, '');
-    return Number(text).toString() === text ? Number(text) : new BigNumber(text);
+    return numberFromText(`${neg ? '-' : ''}${s.slice(0, -scale)}.${s.slice(-scale)}`);
   }),
 );
 
