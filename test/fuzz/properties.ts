@@ -88,7 +88,7 @@ export function normalize(v: CtyValue): unknown {
   if (typeof v === 'number') return { n: String(v) };
   if (v instanceof DynamicValue) return { dyn: JSON.stringify(v.type), v: normalize(v.value) };
   if (Array.isArray(v)) return v.map(normalize);
-  if (typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, normalize(x)]).sort(([a], [b]) => (a < b ? -1 : 1)));
+  if (typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, normalize(x)]).sort(([a], [b]) => (String(a) < String(b) ? -1 : 1)));
   return v;
 }
 
