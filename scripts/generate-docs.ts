@@ -10,6 +10,8 @@
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import type { CtyType } from '../src/provider/protocol/provider-api';
+import type { BlockJson, BlockTypeJson, ProviderSchemaJson, ProvidersSchemaJson } from '../src/provider/protocol/schema-json';
 import { PROVIDER_EXECUTABLE, PROVIDER_SOURCE, PROVIDER_TYPE, PROVIDER_VERSION } from '../src/names';
 import { engineEnv, runCommand } from '../test/support/workspace';
 import { listEngines, type Engine } from './common/engines';
@@ -17,49 +19,6 @@ import { listEngines, type Engine } from './common/engines';
 const root = resolve(__dirname, '..');
 export const DOCS_DIR = join(root, 'docs');
 export const EXAMPLE_FILE = join(root, 'examples', 'hcl', 'main.tf');
-
-// ---- `providers schema -json` shapes -------------------------------------------------------
-
-type CtyTypeJson = string | [string, unknown] | [string, unknown, unknown];
-
-export interface AttributeJson {
-  type?: CtyTypeJson;
-  nested_type?: { attributes: Record<string, AttributeJson>; nesting_mode: string };
-  description?: string;
-  description_kind?: string;
-  required?: boolean;
-  optional?: boolean;
-  computed?: boolean;
-  sensitive?: boolean;
-  deprecated?: boolean;
-  write_only?: boolean;
-}
-
-export interface BlockTypeJson {
-  nesting_mode: 'single' | 'list' | 'set' | 'map' | 'group';
-  block: BlockJson;
-  min_items?: number;
-  max_items?: number;
-}
-
-export interface BlockJson {
-  attributes?: Record<string, AttributeJson>;
-  block_types?: Record<string, BlockTypeJson>;
-  description?: string;
-  description_kind?: string;
-  deprecated?: boolean;
-}
-
-export interface SchemaJson {
-  version?: number;
-  block: BlockJson;
-}
-
-export interface ProviderSchemaJson {
-  provider: SchemaJson;
-  resource_schemas?: Record<string, SchemaJson>;
-  data_source_schemas?: Record<string, SchemaJson>;
-}
 
 /** Runs the real provider under an engine and returns its schema (the only provider entry). */
 export async function readProviderSchema(engine: Engine = listEngines()[0]!): Promise<ProviderSchemaJson> {
@@ -74,7 +33,7 @@ export async function readProviderSchema(engine: Engine = listEngines()[0]!): Pr
     if (init.code !== 0) throw new Error(`${engine.name} init failed:\n${init.stdout}\n${init.stderr}`);
     const r = await runCommand(engine.path, ['providers', 'schema', '-json'], { cwd: dir, env }).done;
     if (r.code !== 0) throw new Error(`${engine.name} providers schema failed:\n${r.stderr}`);
-    const doc = JSON.parse(r.stdout) as { provider_schemas: Record<string, ProviderSchemaJson> };
+    const doc = JSON.parse(r.stdout) as ProvidersSchemaJson;
     const entries = Object.entries(doc.provider_schemas).filter(([addr]) => addr.endsWith(`/${PROVIDER_SOURCE}`));
     if (entries.length !== 1) throw new Error(`expected one ${PROVIDER_SOURCE} schema, got ${Object.keys(doc.provider_schemas).join(', ')}`);
     return entries[0]![1];
@@ -124,13 +83,13 @@ function examplesFor(blocks: Array<{ header: string; text: string }>, prefix: st
 
 // ---- rendering --------------------------------------------------------------------------------
 
-function typeName(t: CtyTypeJson | undefined): string {
+function typeName(t: CtyType | undefined): string {
   if (t === undefined) return 'Dynamic';
   if (typeof t === 'string') {
     return ({ string: 'String', number: 'Number', bool: 'Boolean', dynamic: 'Dynamic' } as Record<string, string>)[t] ?? t;
   }
   const [kind, inner] = t;
-  const of = (x: unknown): string => (Array.isArray(x) && x[0] === 'object' ? 'Object' : typeName(x as CtyTypeJson));
+  const of = (x: unknown): string => (Array.isArray(x) && x[0] === 'object' ? 'Object' : typeName(x as CtyType));
   switch (kind) {
     case 'list':
       return `List of ${of(inner)}`;
@@ -148,10 +107,10 @@ function typeName(t: CtyTypeJson | undefined): string {
 }
 
 /** Object attributes hidden in a collection type, for a nested-schema section. */
-function objectAttrs(t: CtyTypeJson | undefined): Record<string, CtyTypeJson> | undefined {
+function objectAttrs(t: CtyType | undefined): Record<string, CtyType> | undefined {
   if (!Array.isArray(t)) return undefined;
-  if (t[0] === 'object') return t[1] as Record<string, CtyTypeJson>;
-  if (['list', 'set', 'map'].includes(t[0])) return objectAttrs(t[1] as CtyTypeJson);
+  if (t[0] === 'object') return t[1] as Record<string, CtyType>;
+  if (['list', 'set', 'map'].includes(t[0])) return objectAttrs(t[1] as CtyType);
   return undefined;
 }
 

@@ -7,7 +7,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProviderSchemas } from '../../src/provider/protocol/provider-api';
-import { toProvidersSchemaJson, type ProvidersSchemaJson } from './schema-json';
+import { toProvidersSchemaJson, type ProvidersSchemaJson } from '../../src/provider/protocol/schema-json';
 
 const PROVIDER_MODULE = join(__dirname, '..', '..', 'src', 'provider', 'provider.ts');
 

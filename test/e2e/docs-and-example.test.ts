@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { EXAMPLE_FILE, readProviderSchema, renderDocs, staleDocs, type ProviderSchemaJson } from '../../scripts/generate-docs';
+import { EXAMPLE_FILE, readProviderSchema, renderDocs, staleDocs } from '../../scripts/generate-docs';
+import type { ProviderSchemaJson } from '../../src/provider/protocol/schema-json';
 import { engineTable, listEngines } from '../support/engines';
 import { Workspace } from '../support/workspace';
 import { startTestService, type TestService } from './support/service';

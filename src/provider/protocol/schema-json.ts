@@ -1,18 +1,16 @@
 /**
- * Converts the provider's own schema (`ProviderSchemas`, what GetProviderSchema serves) into the
- * `terraform providers schema -json` document that `@cdktf/provider-generator` consumes — the
- * same input the prebuilt providers are generated from.
+ * The `terraform providers schema -json` document: its shape, and the conversion from the
+ * provider's own schema (`ProviderSchemas`, what GetProviderSchema serves) into it. The construct
+ * bindings feed that conversion to `@cdktf/provider-generator` (the same input the prebuilt
+ * providers are generated from); the registry docs read the same document from a real engine.
  */
-import type {
-  CtyType,
-  ProviderSchemas,
-  Schema,
-  SchemaBlock,
-} from '../../src/provider/protocol/provider-api';
-import { PROVIDER_FULL_SOURCE } from '../../src/names';
+import type { CtyType, NestingMode, ProviderSchemas, Schema, SchemaBlock } from './provider-api';
+import { PROVIDER_FULL_SOURCE } from '../../names';
 
-export interface JsonAttribute {
-  type: CtyType;
+export interface AttributeJson {
+  /** Absent only where an engine reports a nested attribute (`nested_type`) instead. */
+  type?: CtyType;
+  nested_type?: { attributes: Record<string, AttributeJson>; nesting_mode: string };
   description?: string;
   description_kind?: string;
   required?: boolean;
@@ -22,42 +20,41 @@ export interface JsonAttribute {
   deprecated?: boolean;
   write_only?: boolean;
 }
-export interface JsonBlock {
-  attributes?: Record<string, JsonAttribute>;
-  block_types?: Record<string, JsonBlockType>;
+export interface BlockJson {
+  attributes?: Record<string, AttributeJson>;
+  block_types?: Record<string, BlockTypeJson>;
   description?: string;
   description_kind?: string;
   deprecated?: boolean;
 }
-export interface JsonBlockType {
-  nesting_mode: string;
-  block: JsonBlock;
+export interface BlockTypeJson {
+  nesting_mode: NestingMode;
+  block: BlockJson;
   min_items?: number;
   max_items?: number;
 }
-export interface JsonSchema {
+export interface SchemaJson {
   version: number;
-  block: JsonBlock;
+  block: BlockJson;
+}
+/** One provider's entry; engines leave out empty maps. */
+export interface ProviderSchemaJson {
+  provider: SchemaJson;
+  resource_schemas?: Record<string, SchemaJson>;
+  data_source_schemas?: Record<string, SchemaJson>;
 }
 export interface ProvidersSchemaJson {
   format_version: string;
-  provider_schemas: Record<
-    string,
-    {
-      provider: JsonSchema;
-      resource_schemas: Record<string, JsonSchema>;
-      data_source_schemas: Record<string, JsonSchema>;
-    }
-  >;
+  provider_schemas: Record<string, ProviderSchemaJson>;
 }
 
 /** Terraform omits false flags and empty maps; so do we, so the output diffs cleanly against it. */
-function block(b: SchemaBlock): JsonBlock {
-  const out: JsonBlock = {};
+function block(b: SchemaBlock): BlockJson {
+  const out: BlockJson = {};
   if (b.attributes.length > 0) {
     out.attributes = {};
     for (const a of [...b.attributes].sort((x, y) => x.name.localeCompare(y.name))) {
-      const j: JsonAttribute = { type: a.type };
+      const j: AttributeJson = { type: a.type };
       if (a.description) {
         j.description = a.description;
         j.description_kind = a.descriptionKind ?? 'plain';
@@ -76,7 +73,7 @@ function block(b: SchemaBlock): JsonBlock {
   if (b.blockTypes.length > 0) {
     out.block_types = {};
     for (const nb of [...b.blockTypes].sort((x, y) => x.typeName.localeCompare(y.typeName))) {
-      const j: JsonBlockType = { nesting_mode: nb.nesting, block: block(nb.block) };
+      const j: BlockTypeJson = { nesting_mode: nb.nesting, block: block(nb.block) };
       if (nb.minItems) j.min_items = nb.minItems;
       if (nb.maxItems) j.max_items = nb.maxItems;
       out.block_types[nb.typeName] = j;
@@ -88,11 +85,11 @@ function block(b: SchemaBlock): JsonBlock {
   return out;
 }
 
-function schema(s: Schema): JsonSchema {
+function schema(s: Schema): SchemaJson {
   return { version: s.version, block: block(s.block) };
 }
 
-function sortedMap(m: Readonly<Record<string, Schema>>): Record<string, JsonSchema> {
+function sortedMap(m: Readonly<Record<string, Schema>>): Record<string, SchemaJson> {
   return Object.fromEntries(
     Object.keys(m)
       .sort()
