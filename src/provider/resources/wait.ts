@@ -55,19 +55,13 @@ export function deadlineIn(timeoutMs: number): Deadline {
 
 type Verdict = { done: true } | { done: false } | { failed: string };
 
-interface WaitSpec {
-  readonly ctx: ProviderContext;
-  readonly environmentId: string;
-  readonly connectorId: string;
-  /** Absolute deadline (epoch ms) from the operation's timeout. */
-  readonly deadline: number;
-  /** The operation's whole timeout, for the message. */
-  readonly timeoutMs: number;
+/** What a wait is for: its wording and how each polled status is judged. */
+interface Goal {
+  /** What we wait for, e.g. "become ACTIVE". */
+  readonly text: string;
   /** Mention the health status in a timeout message. */
   readonly health?: boolean;
-  /** What we wait for, e.g. "become ACTIVE". */
-  readonly goal: string;
-  readonly judge: (s: ConnectorStatus) => Verdict;
+  readonly judge: (s: ConnectorStatus, connectorId: string) => Verdict;
 }
 
 /**
@@ -87,8 +81,13 @@ export function nextPollDelay(elapsedMs: number, poll: PollSettings, random: () 
  * stopped (StoppedError, at once: the pause and any request in flight are aborted). Logs every
  * state transition.
  */
-async function waitConnector(spec: WaitSpec): Promise<ConnectorStatus> {
-  const { ctx, environmentId, connectorId, deadline } = spec;
+async function waitConnector(
+  ctx: ProviderContext,
+  environmentId: string,
+  connectorId: string,
+  { at: deadline, timeoutMs }: Deadline,
+  goal: Goal,
+): Promise<ConnectorStatus> {
   const started = Date.now();
   let last: ConnectorStatus | undefined;
   const what = `EVS connector ${connectorId} (environment ${environmentId})`;
@@ -103,7 +102,7 @@ async function waitConnector(spec: WaitSpec): Promise<ConnectorStatus> {
     } catch (err) {
       if (stopped()) throw new StoppedError();
       const seen = last ? ` (last seen ${last.state})` : '';
-      throw new WaitPollError(`waiting for ${what}${seen} to ${spec.goal}`, err, last);
+      throw new WaitPollError(`waiting for ${what}${seen} to ${goal.text}`, err, last);
     }
     if (last?.state !== status.state || last?.connector?.status !== status.connector?.status) {
       log.info('connector state', {
@@ -112,20 +111,20 @@ async function waitConnector(spec: WaitSpec): Promise<ConnectorStatus> {
         from: last?.state,
         to: status.state,
         health: status.connector?.status,
-        waiting_for: spec.goal,
+        waiting_for: goal.text,
         elapsed_ms: Date.now() - started,
       });
     }
     last = status;
-    const verdict = spec.judge(status);
+    const verdict = goal.judge(status, connectorId);
     if ('failed' in verdict) throw new WaitFailedError(verdict.failed, status);
     if (verdict.done) return status;
 
     const now = Date.now();
     if (now >= deadline) {
-      const health = spec.health && last.connector?.status ? ` with health ${last.connector.status}` : '';
+      const health = goal.health && last.connector?.status ? ` with health ${last.connector.status}` : '';
       throw new WaitTimeoutError(
-        `Timed out after ${formatDuration(spec.timeoutMs)} waiting for ${what} to ${spec.goal}; it is still ${last.state}${health}.`,
+        `Timed out after ${formatDuration(timeoutMs)} waiting for ${what} to ${goal.text}; it is still ${last.state}${health}.`,
         last,
       );
     }
@@ -142,97 +141,64 @@ function details(c: Connector | undefined): string {
   return c?.stateDetails ? `: ${c.stateDetails}` : ' (EVS gave no details)';
 }
 
-export async function waitConnectorCreated(
-  ctx: ProviderContext,
-  environmentId: string,
-  connectorId: string,
-  deadline: Deadline,
-): Promise<Connector> {
-  const s = await waitConnector({
-    ctx,
-    environmentId,
-    connectorId,
-    deadline: deadline.at,
-    timeoutMs: deadline.timeoutMs,
-    goal: 'become ACTIVE',
-    judge: ({ state, connector }) => {
+/** A create or an update ends at ACTIVE; these are the facts that tell the two waits apart. */
+function settlesActive(facts: {
+  text: string;
+  pending: string;
+  failed: string;
+  verb: 'create' | 'update';
+  participle: 'created' | 'updated';
+}): Goal {
+  const { pending, failed, verb, participle } = facts;
+  return {
+    text: facts.text,
+    judge: ({ state, connector }, id) => {
       if (state === 'ACTIVE') return { done: true };
-      if (state === 'CREATING') return { done: false };
-      if (state === 'CREATE_FAILED') return { failed: `EVS could not create connector ${connectorId} (CREATE_FAILED)${details(connector)}` };
-      if (state === GONE) return { failed: `Connector ${connectorId} disappeared while it was being created.` };
-      return { failed: `Connector ${connectorId} went to state ${state} while it was being created${details(connector)}` };
+      if (state === pending) return { done: false };
+      if (state === failed) return { failed: `EVS could not ${verb} connector ${id} (${failed})${details(connector)}` };
+      if (state === GONE) return { failed: `Connector ${id} disappeared while it was being ${participle}.` };
+      return { failed: `Connector ${id} went to state ${state} while it was being ${participle}${details(connector)}` };
     },
-  });
-  return s.connector!;
+  };
 }
 
-export async function waitConnectorUpdated(
-  ctx: ProviderContext,
-  environmentId: string,
-  connectorId: string,
-  deadline: Deadline,
-): Promise<Connector> {
-  const s = await waitConnector({
-    ctx,
-    environmentId,
-    connectorId,
-    deadline: deadline.at,
-    timeoutMs: deadline.timeoutMs,
-    goal: 'become ACTIVE after the update',
-    judge: ({ state, connector }) => {
-      if (state === 'ACTIVE') return { done: true };
-      if (state === 'UPDATING') return { done: false };
-      if (state === 'UPDATE_FAILED') return { failed: `EVS could not update connector ${connectorId} (UPDATE_FAILED)${details(connector)}` };
-      if (state === GONE) return { failed: `Connector ${connectorId} disappeared while it was being updated.` };
-      return { failed: `Connector ${connectorId} went to state ${state} while it was being updated${details(connector)}` };
-    },
-  });
-  return s.connector!;
-}
+const CREATED = settlesActive({ text: 'become ACTIVE', pending: 'CREATING', failed: 'CREATE_FAILED', verb: 'create', participle: 'created' });
+const UPDATED = settlesActive({ text: 'become ACTIVE after the update', pending: 'UPDATING', failed: 'UPDATE_FAILED', verb: 'update', participle: 'updated' });
 
-export async function waitConnectorDeleted(
-  ctx: ProviderContext,
-  environmentId: string,
-  connectorId: string,
-  deadline: Deadline,
-): Promise<void> {
-  await waitConnector({
-    ctx,
-    environmentId,
-    connectorId,
-    deadline: deadline.at,
-    timeoutMs: deadline.timeoutMs,
-    goal: 'be deleted',
-    judge: ({ state, connector }) => {
-      if (state === GONE || state === 'DELETED') return { done: true };
-      if (state === 'DELETING' || state === 'ACTIVE') return { done: false };
-      return { failed: `Connector ${connectorId} went to state ${state} instead of being deleted${details(connector)}` };
-    },
-  });
-}
+const DELETED: Goal = {
+  text: 'be deleted',
+  judge: ({ state, connector }, id) => {
+    if (state === GONE || state === 'DELETED') return { done: true };
+    if (state === 'DELETING' || state === 'ACTIVE') return { done: false };
+    return { failed: `Connector ${id} went to state ${state} instead of being deleted${details(connector)}` };
+  },
+};
 
 /** ACTIVE with health status PASSED (wait_for_healthy). */
-export async function waitConnectorHealthy(
-  ctx: ProviderContext,
-  environmentId: string,
-  connectorId: string,
-  deadline: Deadline,
-): Promise<Connector> {
-  const s = await waitConnector({
-    ctx,
-    environmentId,
-    connectorId,
-    deadline: deadline.at,
-    timeoutMs: deadline.timeoutMs,
-    goal: 'report health status PASSED',
-    health: true,
-    judge: ({ state, connector }) => {
-      if (state === GONE) return { failed: `Connector ${connectorId} disappeared while waiting for it to become healthy.` };
-      if (state !== 'ACTIVE') return { failed: `Connector ${connectorId} left ACTIVE (now ${state}) while waiting for it to become healthy${details(connector)}` };
-      return connector?.status === 'PASSED' ? { done: true } : { done: false };
-    },
-  });
-  return s.connector!;
+const HEALTHY: Goal = {
+  text: 'report health status PASSED',
+  health: true,
+  judge: ({ state, connector }, id) => {
+    if (state === GONE) return { failed: `Connector ${id} disappeared while waiting for it to become healthy.` };
+    if (state !== 'ACTIVE') return { failed: `Connector ${id} left ACTIVE (now ${state}) while waiting for it to become healthy${details(connector)}` };
+    return connector?.status === 'PASSED' ? { done: true } : { done: false };
+  },
+};
+
+export async function waitConnectorCreated(ctx: ProviderContext, environmentId: string, connectorId: string, deadline: Deadline): Promise<Connector> {
+  return (await waitConnector(ctx, environmentId, connectorId, deadline, CREATED)).connector!;
+}
+
+export async function waitConnectorUpdated(ctx: ProviderContext, environmentId: string, connectorId: string, deadline: Deadline): Promise<Connector> {
+  return (await waitConnector(ctx, environmentId, connectorId, deadline, UPDATED)).connector!;
+}
+
+export async function waitConnectorDeleted(ctx: ProviderContext, environmentId: string, connectorId: string, deadline: Deadline): Promise<void> {
+  await waitConnector(ctx, environmentId, connectorId, deadline, DELETED);
+}
+
+export async function waitConnectorHealthy(ctx: ProviderContext, environmentId: string, connectorId: string, deadline: Deadline): Promise<Connector> {
+  return (await waitConnector(ctx, environmentId, connectorId, deadline, HEALTHY)).connector!;
 }
 
 /** Failed checks of a connector, for messages: "VCENTER_REACHABILITY FAILED since …". */
