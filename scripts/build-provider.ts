@@ -5,10 +5,13 @@
  *   dist/emulator/evs-emulator.js          the local EVS service CLI
  * Everything (gRPC, msgpack, the AWS SDK pieces, the .proto files) is inlined, so the executable
  * runs from any directory — a filesystem mirror, a plugin cache — with nothing beside it.
+ * The provider executable is src/provider/plugin/boot.ts followed by the bundle in a comment: boot
+ * compiles the bundle through a per-user V8 code cache (start-up is paid ~4 times per apply).
  * Usage: node --import tsx scripts/build-provider.ts [--if-stale]
  */
 import { build, type BuildOptions } from 'esbuild';
-import { chmodSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PROVIDER_EXECUTABLE } from '../src/names';
 
@@ -46,16 +49,47 @@ export function bundlesStale(): boolean {
   return [PROVIDER_BUNDLE, INSTALL_BUNDLE, EMULATOR_BUNDLE].some((b) => !existsSync(b) || statSync(b).mtimeMs < sources);
 }
 
+/** The provider bundle as one CommonJS text (also what the release's single executable runs). */
+export async function providerBundle(target = 'node20'): Promise<string> {
+  const out = await build({
+    ...common,
+    target,
+    entryPoints: [join(root, 'src', 'provider', 'main.ts')],
+    write: false,
+    outfile: PROVIDER_BUNDLE,
+  });
+  return out.outputFiles[0]!.text;
+}
+
+/** boot.ts, then the bundle inside a block comment (see boot.ts for the format). */
+export async function providerExecutable(bundle: string): Promise<string> {
+  // boot.ts unescapes `*/` from `*` U+0001 `/`: esbuild escapes control characters in strings and
+  // templates, so U+0001 cannot occur unescaped — checked anyway.
+  if (bundle.includes('\u0001')) throw new Error('provider bundle holds U+0001: boot.ts cannot carry it');
+  const id = createHash('sha256').update(bundle).digest('hex').slice(0, 20);
+  const boot = await build({
+    ...common,
+    entryPoints: [join(root, 'src', 'provider', 'plugin', 'boot.ts')],
+    write: false,
+    outfile: PROVIDER_BUNDLE,
+    define: { __BUNDLE_ID__: JSON.stringify(id) },
+  });
+  return `#!/usr/bin/env node\n${boot.outputFiles[0]!.text}\n/*evs-bundle:${id}\n${bundle.replaceAll('*/', '*\u0001/')}*/\n`;
+}
+
+/** Replace a file by rename, so a process starting it meanwhile sees the old or the new one whole. */
+function writeAtomically(file: string, text: string, mode: number): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text, { mode });
+  chmodSync(tmp, mode);
+  renameSync(tmp, file);
+}
+
 export async function buildBundles(): Promise<void> {
   mkdirSync(join(root, 'dist', 'provider'), { recursive: true });
   mkdirSync(join(root, 'dist', 'emulator'), { recursive: true });
   await Promise.all([
-    build({
-      ...common,
-      entryPoints: [join(root, 'src', 'provider', 'main.ts')],
-      outfile: PROVIDER_BUNDLE,
-      banner: { js: '#!/usr/bin/env node' },
-    }),
+    providerBundle().then(async (bundle) => writeAtomically(PROVIDER_BUNDLE, await providerExecutable(bundle), 0o755)),
     build({ ...common, entryPoints: [join(root, 'src', 'provider', 'install.ts')], outfile: INSTALL_BUNDLE }),
     build({
       ...common,
@@ -64,7 +98,6 @@ export async function buildBundles(): Promise<void> {
       banner: { js: '#!/usr/bin/env node' },
     }),
   ]);
-  chmodSync(PROVIDER_BUNDLE, 0o755);
   chmodSync(EMULATOR_BUNDLE, 0o755);
 }
 

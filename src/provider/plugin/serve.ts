@@ -7,11 +7,12 @@ import * as util from 'util';
 import * as grpc from '@grpc/grpc-js';
 import { log } from '../log';
 import type { ProviderImpl } from '../protocol/provider-api';
-import { serviceDefinitions } from '../protocol/grpc-definitions';
 import { clientCertDer, generateServerIdentity, type ServerIdentity } from './certificates';
 import { handshakeLine } from './handshake';
 import { createSocketDir, exitPlugin, installProcessHandlers, onExit, removeSocketDir } from './lifecycle';
-import { PROVIDER_RPCS, ProviderService } from './provider-service';
+import type { ProviderService } from './provider-service';
+import { PROVIDER_RPCS } from './rpcs';
+import { lazyServiceDefinition } from './service-table';
 import { controllerHandlers, healthHandlers, stdioHandlers, type Authorize } from './side-services';
 
 /** Go SDKs allow 256 MiB messages; grpc-js would stop at 4 MiB. */
@@ -52,13 +53,17 @@ export async function servePlugin(options: ServeOptions): Promise<void> {
   };
 
   let service: Promise<ProviderService> | undefined;
-  const getService = () => (service ??= Promise.resolve().then(async () => new ProviderService(await options.loadProvider())));
+  // The provider, its codecs and the AWS SDK load after the handshake line (see setImmediate below).
+  const getService = () =>
+    (service ??= Promise.resolve().then(async () => {
+      const { ProviderService } = await import('./provider-service');
+      return new ProviderService(await options.loadProvider());
+    }));
 
   const server = new grpc.Server({
     'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
     'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
   });
-  const defs = serviceDefinitions();
   const provider: grpc.UntypedServiceImplementation = {};
   for (const rpc of PROVIDER_RPCS) {
     provider[rpc] = (call: grpc.ServerUnaryCall<Record<string, unknown>, unknown>, callback: grpc.sendUnaryData<unknown>) => {
@@ -79,10 +84,10 @@ export async function servePlugin(options: ServeOptions): Promise<void> {
     server.forceShutdown();
     exitPlugin(0, 'GRPCController.Shutdown');
   };
-  server.addService(defs['tfplugin6.Provider'], provider);
-  server.addService(defs['plugin.GRPCController'], controllerHandlers(authorize, shutdown, grpc.status));
-  server.addService(defs['grpc.health.v1.Health'], healthHandlers(authorize, grpc.status));
-  server.addService(defs['plugin.GRPCStdio'], stdioHandlers(authorize));
+  server.addService(lazyServiceDefinition('tfplugin6.Provider'), provider);
+  server.addService(lazyServiceDefinition('plugin.GRPCController'), controllerHandlers(authorize, shutdown, grpc.status));
+  server.addService(lazyServiceDefinition('grpc.health.v1.Health'), healthHandlers(authorize, grpc.status));
+  server.addService(lazyServiceDefinition('plugin.GRPCStdio'), stdioHandlers(authorize));
 
   // TLS 1.2 at least, even if NODE_OPTIONS (--tls-min-v1.0) lowered Node's default.
   // (The module object itself: a namespace import would be a read-only copy.)

@@ -1,0 +1,86 @@
+/**
+ * The first code the provider executable runs (scripts/build-provider.ts puts it in front of the
+ * bundle): it compiles the bundle through V8's code cache, kept per user and per Node version, so
+ * the ~3 MB of JavaScript is not parsed and compiled again on each of the ~4 starts per apply.
+ *
+ * The bundle travels in the same file, after this code, inside one block comment (Node only scans
+ * it), with every `*` `/` pair written `*` U+0001 `/` — the build checks U+0001 never occurs in the
+ * bundle. This code reads its own file, takes the bundle out and runs it as the CommonJS module
+ * body it was built as. The cache is a plain V8 code cache (vm.Script `cachedData`), written
+ * atomically once a process has run for a while; V8 refuses a cache made by another Node or for
+ * other source, and then the bundle just compiles as usual and the cache is rewritten.
+ * Set EVS_PROVIDER_CODE_CACHE=off to compile without it.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vm from 'vm';
+
+/** Replaced at build time: the bundle's SHA-256 prefix, naming its cache files. */
+declare const __BUNDLE_ID__: string;
+
+const ESCAPED_END = '*' + String.fromCharCode(1) + '/';
+
+function bundleSource(): string {
+  const text = fs.readFileSync(__filename, 'utf8');
+  // The marker is split here so this code does not contain it.
+  const marker = '\n/*' + 'evs-bundle:' + __BUNDLE_ID__ + '\n';
+  const start = text.lastIndexOf(marker);
+  const end = text.lastIndexOf('*/');
+  if (start < 0 || end < start) throw new Error(`${__filename} is damaged: its bundle is missing; reinstall the provider`);
+  return text.slice(start + marker.length, end).replaceAll(ESCAPED_END, '*/');
+}
+
+function cacheFile(): string | undefined {
+  if (process.env.EVS_PROVIDER_CODE_CACHE === 'off') return undefined;
+  try {
+    const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+    return path.join(base, 'terraform-provider-evs', `${__BUNDLE_ID__}-${process.version}-${process.arch}.v8`);
+  } catch {
+    return undefined; // no home directory: run uncached
+  }
+}
+
+function readCache(file: string | undefined): Buffer | undefined {
+  if (!file) return undefined;
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the cache (functions compiled so far included) via a temporary file and a rename. */
+function saveCache(script: vm.Script, file: string): void {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+    fs.renameSync(tmp, file);
+  } catch {
+    // A read-only or full disk only costs speed.
+  }
+}
+
+const file = cacheFile();
+const cachedData = readCache(file);
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${bundleSource()}\n})`, {
+  filename: __filename,
+  ...(cachedData ? { cachedData } : {}),
+  // The AWS SDK imports a few built-ins with import(); resolve them as the main program would.
+  ...(vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER ? { importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER } : {}),
+});
+(script.runInThisContext() as (...args: unknown[]) => void)(exports, require, module, __filename, __dirname);
+
+if (file && (!cachedData || script.cachedDataRejected)) {
+  // After a second the start-up path and the provider have compiled: those functions go in too.
+  // A process that ends sooner writes it on its way out.
+  let saved = false;
+  const save = () => {
+    if (saved) return;
+    saved = true;
+    saveCache(script, file);
+  };
+  setTimeout(save, 1000).unref();
+  process.once('exit', save);
+}

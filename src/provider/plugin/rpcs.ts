@@ -1,0 +1,21 @@
+/** The tfplugin6.Provider RPCs served (everything else is UNIMPLEMENTED by gRPC). */
+export const PROVIDER_RPCS = [
+  'GetMetadata',
+  'GetProviderSchema',
+  'GetResourceIdentitySchemas',
+  'UpgradeResourceIdentity',
+  'ValidateProviderConfig',
+  'ValidateResourceConfig',
+  'ValidateDataResourceConfig',
+  'ConfigureProvider',
+  'UpgradeResourceState',
+  'ReadResource',
+  'PlanResourceChange',
+  'ApplyResourceChange',
+  'ImportResourceState',
+  'MoveResourceState',
+  'ReadDataSource',
+  'GetFunctions',
+  'CallFunction',
+  'StopProvider',
+] as const;
