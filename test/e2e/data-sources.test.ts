@@ -4,16 +4,9 @@
  */
 import { engineTable } from '../support/engines';
 import { Workspace } from '../support/workspace';
-import { startTestService, type TestService } from './support/service';
+import { useTestService } from './support/service';
 
-let svc: TestService;
-
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 describe.each(engineTable())('%s', (_name, engine) => {
   test('data sources read connectors by id, by type, all and filtered', async () => {

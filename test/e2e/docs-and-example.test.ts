@@ -8,15 +8,9 @@ import { EXAMPLE_FILE, readProviderSchema, renderDocs, staleDocs } from '../../s
 import type { ProviderSchemaJson } from '../../src/provider/protocol/schema-json';
 import { engineTable, listEngines } from '../support/engines';
 import { Workspace } from '../support/workspace';
-import { startTestService, type TestService } from './support/service';
+import { useTestService } from './support/service';
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 describe('registry docs', () => {
   let schema: ProviderSchemaJson;

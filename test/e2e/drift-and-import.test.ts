@@ -4,17 +4,10 @@
  */
 import { engineTable } from '../support/engines';
 import { actionsFor, Workspace } from '../support/workspace';
-import { startTestService, type TestService } from './support/service';
+import { useTestService } from './support/service';
 
 const ADDR = 'evs_environment_connector.this';
-let svc: TestService;
-
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 function importBlock(id: string): string {
   return `import {\n  to = ${ADDR}\n  id = ${JSON.stringify(id)}\n}\n`;

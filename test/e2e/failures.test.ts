@@ -5,17 +5,10 @@
  */
 import { engineTable } from '../support/engines';
 import { Workspace } from '../support/workspace';
-import { FAST_DURATIONS, startTestService, type TestService } from './support/service';
+import { FAST_DURATIONS, useTestService } from './support/service';
 
 const ADDR = 'evs_environment_connector.this';
-let svc: TestService;
-
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 afterEach(async () => {
   await svc.control.clearFaults();
   await svc.control.setDurations(FAST_DURATIONS);

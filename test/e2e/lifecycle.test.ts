@@ -4,17 +4,10 @@
  */
 import { engineTable } from '../support/engines';
 import { actionsFor, Workspace } from '../support/workspace';
-import { startTestService, type TestService } from './support/service';
+import { useTestService } from './support/service';
 
 const ADDR = 'evs_environment_connector.this';
-let svc: TestService;
-
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 describe.each(engineTable())('%s', (_name, engine) => {
   test('creates all three connector types; the next plan is empty; destroy leaves the service empty', async () => {

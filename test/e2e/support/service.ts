@@ -40,3 +40,31 @@ export async function startTestService(): Promise<TestService> {
     close: () => emu.close(),
   };
 }
+
+/**
+ * Starts the service before a test file's tests and closes it after them. The handle answers only
+ * once the service is up (inside tests and hooks); at the top level of a file it throws.
+ */
+export function useTestService(): Omit<TestService, 'close'> {
+  let svc: TestService | undefined;
+  beforeAll(async () => {
+    svc = await startTestService();
+  });
+  afterAll(async () => {
+    await svc?.close();
+  });
+  const started = (): TestService => {
+    if (!svc) throw new Error('the test service is not started yet: use it inside a test or hook');
+    return svc;
+  };
+  return {
+    get url() {
+      return started().url;
+    },
+    get control() {
+      return started().control;
+    },
+    newEnvironment: (vcfVersion) => started().newEnvironment(vcfVersion),
+    connectors: (environmentId) => started().connectors(environmentId),
+  };
+}
