@@ -53,6 +53,8 @@ export function bundlesStale(): boolean {
 export async function providerBundle(target = 'node20'): Promise<string> {
   const out = await build({
     ...common,
+    // Whitespace only: a third less to read and scan at each start; names stay for stack traces.
+    minifyWhitespace: true,
     target,
     entryPoints: [join(root, 'src', 'provider', 'main.ts')],
     write: false,
@@ -61,20 +63,34 @@ export async function providerBundle(target = 'node20'): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
-/** boot.ts, then the bundle inside a block comment (see boot.ts for the format). */
-export async function providerExecutable(bundle: string): Promise<string> {
-  // boot.ts unescapes `*/` from `*` U+0001 `/`: esbuild escapes control characters in strings and
-  // templates, so U+0001 cannot occur unescaped — checked anyway.
-  if (bundle.includes('\u0001')) throw new Error('provider bundle holds U+0001: boot.ts cannot carry it');
-  const id = createHash('sha256').update(bundle).digest('hex').slice(0, 20);
+/** boot.ts for the bundle `id`: reading it from its own file, or from a SEA asset (`sea`). */
+export async function bootCode(id: string, sea: boolean): Promise<string> {
   const boot = await build({
     ...common,
     entryPoints: [join(root, 'src', 'provider', 'plugin', 'boot.ts')],
     write: false,
     outfile: PROVIDER_BUNDLE,
-    define: { __BUNDLE_ID__: JSON.stringify(id) },
+    define: { __BUNDLE_ID__: JSON.stringify(id), __SEA__: String(sea) },
   });
-  return `#!/usr/bin/env node\n${boot.outputFiles[0]!.text}\n/*evs-bundle:${id}\n${bundle.replaceAll('*/', '*\u0001/')}*/\n`;
+  return boot.outputFiles[0]!.text;
+}
+
+/** The bundle in the form boot.ts runs: pure ASCII, named by its hash. */
+export function asciiBundle(bundle: string): { id: string; text: string } {
+  // boot.ts unescapes `*/` from `*` U+0001 `/`: esbuild escapes control characters in strings and
+  // templates, so U+0001 cannot occur unescaped — checked anyway.
+  if (bundle.includes('\u0001')) throw new Error('provider bundle holds U+0001: boot.ts cannot carry it');
+  // esbuild leaves non-ASCII characters inside regular expression literals (`µs` in durations);
+  // \uXXXX means the same there, in strings and in identifiers. Pure ASCII keeps the file a
+  // one-byte string for Node and lets boot.ts read it as latin1 (5–20 ms less than UTF-8 at 3 MB).
+  bundle = bundle.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return { id: createHash('sha256').update(bundle).digest('hex').slice(0, 20), text: bundle };
+}
+
+/** boot.ts, then the bundle inside a block comment (see boot.ts for the format). */
+export async function providerExecutable(rawBundle: string): Promise<string> {
+  const { id, text } = asciiBundle(rawBundle);
+  return `#!/usr/bin/env node\n${await bootCode(id, false)}\n/*evs-bundle:${id}\n${text.replaceAll('*/', '*\u0001/')}*/\n`;
 }
 
 /** Replace a file by rename, so a process starting it meanwhile sees the old or the new one whole. */

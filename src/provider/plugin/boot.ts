@@ -4,11 +4,12 @@
  * the ~3 MB of JavaScript is not parsed and compiled again on each of the ~4 starts per apply.
  *
  * The bundle travels in the same file, after this code, inside one block comment (Node only scans
- * it), with every `*` `/` pair written `*` U+0001 `/` — the build checks U+0001 never occurs in the
- * bundle. This code reads its own file, takes the bundle out and runs it as the CommonJS module
+ * it), pure ASCII, with every `*` `/` pair written `*` U+0001 `/` — the build checks U+0001 never
+ * occurs in the bundle. This code reads its own file, takes the bundle out and runs it as the CommonJS module
  * body it was built as. The cache is a plain V8 code cache (vm.Script `cachedData`), written
  * atomically once a process has run for a while; V8 refuses a cache made by another Node or for
  * other source, and then the bundle just compiles as usual and the cache is rewritten.
+ * The release's single executable carries the bundle as a SEA asset instead (same cache scheme).
  * Set EVS_PROVIDER_CODE_CACHE=off to compile without it.
  */
 import * as fs from 'fs';
@@ -18,11 +19,14 @@ import * as vm from 'vm';
 
 /** Replaced at build time: the bundle's SHA-256 prefix, naming its cache files. */
 declare const __BUNDLE_ID__: string;
+/** Replaced at build time: true in the release's single executable, whose bundle is a SEA asset. */
+declare const __SEA__: boolean;
 
 const ESCAPED_END = '*' + String.fromCharCode(1) + '/';
 
 function bundleSource(): string {
-  const text = fs.readFileSync(__filename, 'utf8');
+  if (__SEA__) return (require('node:sea') as { getAsset(key: string, encoding: string): string }).getAsset('bundle', 'utf8');
+  const text = fs.readFileSync(__filename, 'latin1');
   // The marker is split here so this code does not contain it.
   const marker = '\n/*' + 'evs-bundle:' + __BUNDLE_ID__ + '\n';
   const start = text.lastIndexOf(marker);
@@ -35,7 +39,7 @@ function cacheFile(): string | undefined {
   if (process.env.EVS_PROVIDER_CODE_CACHE === 'off') return undefined;
   try {
     const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-    return path.join(base, 'terraform-provider-evs', `${__BUNDLE_ID__}-${process.version}-${process.arch}.v8`);
+    return path.join(base, 'terraform-provider-evs', `${__BUNDLE_ID__}-${process.version}-${process.arch}${__SEA__ ? '-sea' : ''}.v8`);
   } catch {
     return undefined; // no home directory: run uncached
   }
