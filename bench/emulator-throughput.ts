@@ -12,6 +12,7 @@ import * as http from 'http';
 import { join } from 'path';
 import { createInterface } from 'readline';
 import { signedRequest } from '../test/emulator/support/aws-json';
+import { numberArg } from './args';
 
 /** Starts bench/emulator-server.ts in a child process; resolves with its URL. */
 function serve(args: string[]): Promise<{ url: string; child: ChildProcess }> {
@@ -24,12 +25,8 @@ function serve(args: string[]): Promise<{ url: string; child: ChildProcess }> {
   });
 }
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-}
-const SECONDS = arg('seconds', 5);
-const CLIENTS = arg('clients', 50);
+const SECONDS = numberArg('seconds', 5);
+const CLIENTS = numberArg('clients', 50);
 const ENV = 'env-0000000001';
 
 interface Prepared {

@@ -4,17 +4,13 @@
  * first, so the figure is what waiting costs: aim ≤ 1.15×.
  * Usage: npm run bench:provider-apply [-- --delay-ms 5000 --connectors 30 --parallelism 10]
  */
+import { numberArg } from './args';
 import { benchEngine, benchService, benchWorkspace } from './provider-common';
 
-function arg(name: string, dflt: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-}
-
 async function main(): Promise<void> {
-  const DELAY = arg('delay-ms', 5000);
-  const CONNECTORS = arg('connectors', 30);
-  const PARALLELISM = arg('parallelism', 10);
+  const DELAY = numberArg('delay-ms', 5000);
+  const CONNECTORS = numberArg('connectors', 30);
+  const PARALLELISM = numberArg('parallelism', 10);
   const ENVS = Math.ceil(CONNECTORS / 3);
   const engine = benchEngine();
   const svc = await benchService(ENVS, { createMs: 0, updateMs: 0, deleteMs: 0 });

@@ -5,16 +5,12 @@
  * baseline measured in the same run.
  * Usage: npm run bench:provider-plan [-- --connectors 300 --environments 100]
  */
+import { numberArg } from './args';
 import { benchEngine, benchService, benchWorkspace, ProviderCpuSampler } from './provider-common';
 
-function arg(name: string, dflt: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-}
-
 async function main(): Promise<void> {
-  const ENVS = arg('environments', 100);
-  const CONNECTORS = arg('connectors', 300);
+  const ENVS = numberArg('environments', 100);
+  const CONNECTORS = numberArg('connectors', 300);
   const engine = benchEngine();
   const svc = await benchService(ENVS, { createMs: 0, updateMs: 0, deleteMs: 0 });
   try {

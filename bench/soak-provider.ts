@@ -22,12 +22,11 @@ import { providerSchema } from '../src/provider/config/schema';
 import { createProvider } from '../src/provider/provider';
 import { connectorSchema } from '../src/provider/resources/environment-connector';
 import { connect, makeClientIdentity, startPlugin, unary } from '../test/provider/support/plugin-process';
+import { numberArg, stringArg } from './args';
 
 const BUNDLE = join(resolve(__dirname, '..'), 'dist', 'provider', PROVIDER_EXECUTABLE);
-const cyclesArg = process.argv.indexOf('--cycles');
-const CYCLES = cyclesArg > 0 ? Number(process.argv[cyclesArg + 1]) : 1000;
-const nodeOptionsArg = process.argv.indexOf('--node-options');
-const NODE_OPTIONS = nodeOptionsArg > 0 ? process.argv[nodeOptionsArg + 1] : undefined;
+const CYCLES = numberArg('cycles', 1000);
+const NODE_OPTIONS = stringArg('node-options');
 const ENV = 'env-0000000001';
 
 function rssKiB(pid: number): number {
