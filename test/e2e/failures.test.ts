@@ -4,6 +4,7 @@
  * (tainted), so nothing is orphaned, and the next apply converges.
  */
 import { engineTable } from '../support/engines';
+import { until } from '../support/until';
 import { Workspace } from '../support/workspace';
 import { FAST_DURATIONS, useTestService } from './support/service';
 
@@ -13,16 +14,6 @@ afterEach(async () => {
   await svc.control.clearFaults();
   await svc.control.setDurations(FAST_DURATIONS);
 });
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe.each(engineTable())('%s', (_name, engine) => {
   test('CREATE_FAILED: the error carries stateDetails, the connector is tainted and replaced on the next apply', async () => {

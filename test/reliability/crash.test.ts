@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { RunningEmulator } from '../../src/emulator';
 import { engineTable } from '../support/engines';
 import { Workspace, type RunningCommand } from '../support/workspace';
-import { CONNECTOR, FAST_POLL_ENV, isAlive, newEnvironments, providerProcessOf, startService, stateConnectors, until } from './support/world';
+import { until } from '../support/until';
+import { CONNECTOR, FAST_POLL_ENV, isAlive, newEnvironments, providerProcessOf, startService, stateConnectors } from './support/world';
 
 const SLOW = 4000;
 let svc: RunningEmulator;

@@ -5,6 +5,7 @@
  */
 import type { RunningEmulator } from '../../src/emulator';
 import { engineTable } from '../support/engines';
+import { until } from '../support/until';
 import { FAKE_AWS, Workspace, type RunResult } from '../support/workspace';
 import {
   CONNECTOR,
@@ -14,7 +15,6 @@ import {
   newEnvironments,
   startService,
   stateConnectors,
-  until,
 } from './support/world';
 
 const TYPES = ['VCENTER', 'SDDC_MANAGER', 'OPERATIONS_MANAGER'] as const;

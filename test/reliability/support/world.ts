@@ -1,7 +1,7 @@
 /**
  * Shared pieces of the reliability tests that the e2e harness (test/support, test/e2e/support) does
  * not have: own fixtures with a provider block of their own, a local EVS service with any options,
- * polling, the provider process under an engine, and "does the service hold exactly the state".
+ * the provider process under an engine, and "does the service hold exactly the state".
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,16 +32,6 @@ export async function newEnvironments(emu: RunningEmulator, n: number): Promise<
 
 export async function connectorsIn(emu: RunningEmulator, environments: readonly string[]): Promise<ConnectorInfo[]> {
   return (await emu.control.listConnectors()).filter((c) => environments.includes(c.environmentId));
-}
-
-export async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 /** Managed instances in the raw state file: connector id, tainted or not. */
