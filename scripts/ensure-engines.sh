@@ -6,7 +6,7 @@
 # Prints one line per engine: "<name> <absolute path>". Exits non-zero when no engine is available.
 set -euo pipefail
 
-TOFU_VERSION="${EVS_TOFU_VERSION:-v1.10.10}"
+TOFU_VERSION="${EVS_TOFU_VERSION:-v1.12.6}"
 CACHE_ROOT="${EVS_ENGINE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/evs-connectors/engines}"
 TOFU_DIR="$CACHE_ROOT/tofu-${TOFU_VERSION#v}"
 TOFU_BIN="$TOFU_DIR/tofu"
