@@ -66,24 +66,30 @@ function saveCache(script: vm.Script, file: string): void {
   }
 }
 
-const file = cacheFile();
-const cachedData = readCache(file);
-const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${bundleSource()}\n})`, {
-  filename: __filename,
-  ...(cachedData ? { cachedData } : {}),
-  // The AWS SDK imports a few built-ins with import(); resolve them as the main program would.
-  ...(vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER ? { importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER } : {}),
-});
-(script.runInThisContext() as (...args: unknown[]) => void)(exports, require, module, __filename, __dirname);
+/** Compile and run the bundle; returns the Script while its cache still has to be written. */
+function compileAndRun(file: string | undefined): vm.Script | undefined {
+  // Locals here, not module constants: the cache bytes are garbage once V8 has read them.
+  const cachedData = readCache(file);
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${bundleSource()}\n})`, {
+    filename: __filename,
+    ...(cachedData ? { cachedData } : {}),
+    // The AWS SDK imports a few built-ins with import(); resolve them as the main program would.
+    ...(vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER ? { importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER } : {}),
+  });
+  (script.runInThisContext() as (...args: unknown[]) => void)(exports, require, module, __filename, __dirname);
+  return file && (!cachedData || script.cachedDataRejected) ? script : undefined;
+}
 
-if (file && (!cachedData || script.cachedDataRejected)) {
+const file = cacheFile();
+const uncached = compileAndRun(file);
+if (file && uncached) {
   // After a second the start-up path and the provider have compiled: those functions go in too.
   // A process that ends sooner writes it on its way out.
   let saved = false;
   const save = () => {
     if (saved) return;
     saved = true;
-    saveCache(script, file);
+    saveCache(uncached, file);
   };
   setTimeout(save, 1000).unref();
   process.once('exit', save);
