@@ -56,7 +56,11 @@ export function artifactsOf(v: Variant): Artifacts {
   };
 }
 
-/** The Go runtime of cdktn is not served by the Go module proxy: its Go module is generated only. */
+/**
+ * pacmak's own Go build fetches the runtime from the Go module proxy, which does not serve cdktn's:
+ * the cdktn Go module is generated only, and the tests compile it against runtime modules generated
+ * from the npm packages (go-runtimes.ts).
+ */
 export function goBuildable(v: Variant): boolean {
   return v.runtime === 'cdktf';
 }

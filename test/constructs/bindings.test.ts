@@ -1,7 +1,8 @@
 /**
  * The packages users install, tested from the release artifacts (not the source tree):
  * - the Python wheel in a fresh venv with PyPI `cdktf` (and the cdktn wheel with PyPI `cdktn`);
- * - the Go module through a `replace` to dist/cdktf/go/evs;
+ * - the Go modules through `replace` lines to dist/<runtime>/go/evs (for cdktn also to its runtime
+ *   modules, generated from the npm packages by scripts/constructs/go-runtimes.ts);
  * - the npm tarball installed into a fresh TypeScript project;
  * each runs the same example and must synthesize the same cdk.tf.json apart from metadata, with the
  * provider in the stack's local mirror; the Python and Go programs are applied end to end against
@@ -11,7 +12,8 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync,
 import { join } from 'node:path';
 import type { RunningEmulator } from '../../src/emulator';
 import { artifactsOf, buildArtifacts } from '../../scripts/constructs/artifacts';
-import { swapRuntime } from '../../scripts/constructs/stage-cdktn';
+import { ensureGoRuntimes } from '../../scripts/constructs/go-runtimes';
+import { CDKTN_DEV_DEPENDENCIES, swapRuntime } from '../../scripts/constructs/stage-cdktn';
 import { CDKTF, CDKTN } from '../../scripts/constructs/variants';
 import { listEngines } from '../support/engines';
 import { applyAndDestroy, assertZeroConfigStack, cleanEnv, comparableConfig, ROOT, run, SCRATCH, startLocalEvs } from './support';
@@ -91,29 +93,74 @@ describe('Python', () => {
   });
 });
 
+/** Copies the Go example to `name`, lets `adapt` rewrite it, builds it and runs it; returns the stack folder. */
+async function synthGo(name: string, adapt: (dir: string, env: NodeJS.ProcessEnv) => Promise<void>): Promise<{ stackDir: string; env: NodeJS.ProcessEnv }> {
+  const dir = join(work, name);
+  cpSync(join(EXAMPLES, 'go'), dir, { recursive: true });
+  const goEnv = { ...process.env, GOFLAGS: '-mod=mod' };
+  await adapt(dir, goEnv);
+  await run('go', ['mod', 'tidy'], dir, goEnv, 600_000);
+  await run('go', ['build', '-o', join(dir, 'evs-demo'), '.'], dir, goEnv, 600_000);
+  const out = join(work, `${name}-out`);
+  const env = cleanEnv(evs.url, { CDKTF_OUTDIR: out });
+  await run(join(dir, 'evs-demo'), [], dir, env);
+  return { stackDir: join(out, 'stacks', 'evs-demo'), env };
+}
+
+/**
+ * The example for cdktn, as a Go user changes it: the runtime's import path and package name, our
+ * module's name, and go.mod's requirements, plus `replace` lines for the modules the proxy lacks.
+ */
+async function adaptToCdktn(dir: string, goEnv: NodeJS.ProcessEnv): Promise<void> {
+  const main = join(dir, 'main.go');
+  const source = readFileSync(main, 'utf8');
+  writeFileSync(
+    main,
+    source
+      .replaceAll(`"${CDKTF.goRuntimeModule}"`, `"${CDKTN.goRuntimeModule}"`)
+      .replace(/\bcdktf\./g, 'cdktn.')
+      .replaceAll(`${CDKTF.goModule}/`, `${CDKTN.goModule}/`),
+  );
+  const ours = `${CDKTN.goModule}/${CDKTN.goPackage}`;
+  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  const runtimes = ensureGoRuntimes();
+  await run('go', [
+    'mod', 'edit',
+    `-droprequire=${CDKTF.goRuntimeModule}`,
+    `-droprequire=${CDKTF.goModule}/${CDKTF.goPackage}`,
+    `-dropreplace=${CDKTF.goModule}/${CDKTF.goPackage}`,
+    `-require=${ours}@v${version}`,
+    `-replace=${ours}=${artifactsOf(CDKTN).goModule}`,
+    ...runtimes.flatMap((m) => [`-require=${m.module}@${m.version}`, `-replace=${m.module}=${m.dir}`]),
+  ], dir, goEnv);
+}
+
 describe('Go', () => {
-  test('the Go module synthesizes the example like TypeScript and applies end to end', async () => {
-    const dir = join(work, 'go-example');
-    cpSync(join(EXAMPLES, 'go'), dir, { recursive: true });
-    const gomod = readFileSync(join(dir, 'go.mod'), 'utf8').replace(/=> \S+$/m, `=> ${artifactsOf(CDKTF).goModule}`);
-    writeFileSync(join(dir, 'go.mod'), gomod);
-    const goEnv = { ...process.env, GOFLAGS: '-mod=mod' };
-    await run('go', ['mod', 'tidy'], dir, goEnv, 600_000);
-    await run('go', ['build', '-o', join(dir, 'evs-demo'), '.'], dir, goEnv, 600_000);
-    const out = join(work, 'go-out');
-    const env = cleanEnv(evs.url, { CDKTF_OUTDIR: out });
-    await run(join(dir, 'evs-demo'), [], dir, env);
-    const stackDir = join(out, 'stacks', 'evs-demo');
+  test('the cdktf Go module synthesizes the example like TypeScript and applies end to end', async () => {
+    const { stackDir, env } = await synthGo('go-cdktf', async (dir) => {
+      const gomod = readFileSync(join(dir, 'go.mod'), 'utf8').replace(/=> \S+$/m, `=> ${artifactsOf(CDKTF).goModule}`);
+      writeFileSync(join(dir, 'go.mod'), gomod);
+    });
     assertZeroConfigStack(stackDir);
     expect(comparableConfig(stackDir)).toEqual(reference);
     const outputs = await applyAndDestroy(listEngines()[0]!, stackDir, env);
     expect(outputs.vcenter_state).toBe('ACTIVE');
   });
 
-  test('the cdktn Go module is generated with the cdktn runtime', () => {
-    const gomod = readFileSync(join(artifactsOf(CDKTN).goModule, 'go.mod'), 'utf8');
-    expect(gomod).toContain(`module ${CDKTN.goModule}/${CDKTN.goPackage}`);
-    expect(gomod).toContain(CDKTN.goRuntimeModule);
+  test('the cdktn Go module, with the cdktn runtime generated from its npm package, synthesizes the example like TypeScript and applies end to end', async () => {
+    const { stackDir, env } = await synthGo('go-cdktn', adaptToCdktn);
+    const program = readFileSync(join(work, 'go-cdktn', 'main.go'), 'utf8');
+    expect(program).not.toContain(CDKTF.goRuntimeModule);
+    expect(program).not.toContain(CDKTF.goModule);
+    const gomod = readFileSync(join(work, 'go-cdktn', 'go.mod'), 'utf8');
+    expect(gomod).not.toContain(CDKTF.goRuntimeModule);
+    assertZeroConfigStack(stackDir);
+    // Synthesized by the cdktn runtime, not cdktf's.
+    expect((JSON.parse(readFileSync(join(stackDir, 'cdk.tf.json'), 'utf8')) as { '//': { metadata: { version: string } } })['//'].metadata.version).toBe(CDKTN_DEV_DEPENDENCIES.cdktn);
+    expect(comparableConfig(stackDir)).toEqual(reference);
+    const outputs = await applyAndDestroy(listEngines()[0]!, stackDir, env);
+    expect(outputs.vcenter_state).toBe('ACTIVE');
+    expect(outputs.vcenter_connector_id).toMatch(/^cnctr-/);
   });
 });
 
