@@ -40,6 +40,14 @@ function diagnosticsOf(rpc: string, res: { diagnostics?: Array<{ severity: strin
   if (errors.length) throw new Error(`${rpc}: ${errors.map((d) => `${d.summary}: ${d.detail}`).join('; ')}`);
 }
 
+/** The provider's latest "provider memory" log line (src/provider/plugin/memory-log.ts), in short. */
+function memoryLine(stderr: string): string {
+  const at = stderr.lastIndexOf('"@message":"provider memory"');
+  if (at < 0) return '';
+  const line = JSON.parse(stderr.slice(stderr.lastIndexOf('\n', at) + 1, stderr.indexOf('\n', at))) as Record<string, number>;
+  return ` | heap used ${line['heap_used_mib']} of ${line['heap_total_mib']} MiB (young ${line['new_space_mib']}, old ${line['old_space_mib']}), external ${line['external_mib']}, array buffers ${line['array_buffers_mib']}`;
+}
+
 async function main(): Promise<void> {
   const emu = await startEmulator({ durations: { createMs: 0, updateMs: 0, deleteMs: 0, checkIntervalMs: 60_000 } });
   const schemas = createProvider().schemas();
@@ -51,7 +59,14 @@ async function main(): Promise<void> {
   const plugin = await startPlugin({
     command: [machineNode(), BUNDLE],
     clientCertPem: engineCert.certPem,
-    env: { EVS_PROVIDER_POLL_MIN: '5ms', EVS_PROVIDER_POLL_MAX: '20ms', TF_LOG: 'WARN', ...(NODE_OPTIONS ? { NODE_OPTIONS } : {}) },
+    // INFO: the provider's "provider memory" lines (EVS_PROVIDER_MEMORY_LOG) tell where RSS is.
+    env: {
+      EVS_PROVIDER_POLL_MIN: '5ms',
+      EVS_PROVIDER_POLL_MAX: '20ms',
+      TF_LOG: 'INFO',
+      EVS_PROVIDER_MEMORY_LOG: '500ms',
+      ...(NODE_OPTIONS ? { NODE_OPTIONS } : {}),
+    },
   });
   const pid = plugin.child.pid!;
   const c = connect(plugin.handshake, engineCert);
@@ -117,7 +132,7 @@ async function main(): Promise<void> {
       if (cycle % 100 === 0 || cycle === CYCLES) {
         samples.push({ cycle, rssKiB: rssKiB(pid), ms: Date.now() - started });
         const s = samples[samples.length - 1]!;
-        console.log(`cycle ${String(cycle).padStart(5)}: provider RSS ${(s.rssKiB / 1024).toFixed(1)} MiB, ${(s.ms / cycle).toFixed(1)} ms/cycle`);
+        console.log(`cycle ${String(cycle).padStart(5)}: provider RSS ${(s.rssKiB / 1024).toFixed(1)} MiB, ${(s.ms / cycle).toFixed(1)} ms/cycle${memoryLine(plugin.stderr())}`);
       }
     }
 

@@ -15,7 +15,27 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import * as v8 from 'v8';
 import * as vm from 'vm';
+import { pruneCodeCaches } from './code-cache-prune';
+
+/**
+ * V8 heap sizing for a long-lived provider, set before the bundle allocates anything. The live
+ * heap stays ~13–20 MiB, but under back-to-back RPCs V8 by default doubles the young generation
+ * to 2×16 MiB and lets the old space reach 2–3× the live size between full GCs: RSS 105 → 150 MiB
+ * over the soak bench's 1,000 cycles. Both flags are read by V8 at each GC (the semi-space size
+ * limits are fixed at start-up and cannot be set from here): the young generation keeps its
+ * initial size, and the old space grows by 25% of what survives a full GC (at least V8's minimum
+ * step). Cost: more, smaller scavenges (~10% provider CPU in the soak). Skipped when the user
+ * sizes the heap through NODE_OPTIONS or flags.
+ */
+function boundHeap(): void {
+  const given = `${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`;
+  if (/semi[-_]space|old[-_]space|heap[-_]size|heap[-_]growing/.test(given)) return;
+  v8.setFlagsFromString('--semi-space-growth-factor=1');
+  v8.setFlagsFromString('--heap-growing-percent=25');
+}
+boundHeap();
 
 /** Replaced at build time: the bundle's SHA-256 prefix, naming its cache files. */
 declare const __BUNDLE_ID__: string;
@@ -94,3 +114,5 @@ if (file && uncached) {
   setTimeout(save, 1000).unref();
   process.once('exit', save);
 }
+// Old builds' and Node versions' caches: removed well after start-up, off the critical path.
+if (file) setTimeout(() => pruneCodeCaches(path.dirname(file), path.basename(file)), 5000).unref();

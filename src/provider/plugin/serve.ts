@@ -12,6 +12,7 @@ import { handshakeLine } from './handshake';
 import { createSocketDir, exitPlugin, installProcessHandlers, onExit, removeSocketDir } from './lifecycle';
 import type { ProviderService } from './provider-service';
 import { PROVIDER_RPCS } from './rpcs';
+import { startMemoryLog } from './memory-log';
 import { lazyServiceDefinition } from './service-table';
 import { controllerHandlers, healthHandlers, stdioHandlers, type Authorize } from './side-services';
 
@@ -110,6 +111,7 @@ export async function servePlugin(options: ServeOptions): Promise<void> {
   fs.writeSync(1, handshakeLine(socket.socketPath, identity?.certBase64));
   guardStdout();
   log.debug('Plugin started', { socket: socket.socketPath, tls: !!identity, pid: process.pid });
+  startMemoryLog();
   // Build the provider while the engine is still connecting.
   setImmediate(() => {
     getService().catch((err: unknown) => log.error('Provider failed to start', { error: String(err) }));

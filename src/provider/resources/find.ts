@@ -68,11 +68,15 @@ export class ConnectorLister {
     const hit = this.entries.get(environmentId);
     if (hit && now - hit.at <= this.ttlMs) return hit.result;
     const result = listConnectors(this.client, environmentId, signal);
-    this.entries.set(environmentId, { at: now, result });
-    // A failed list is not remembered.
-    result.catch(() => {
-      if (this.entries.get(environmentId)?.result === result) this.entries.delete(environmentId);
-    });
+    const entry = { at: now, result };
+    this.entries.set(environmentId, entry);
+    const forget = () => {
+      if (this.entries.get(environmentId) === entry) this.entries.delete(environmentId);
+    };
+    // A failed list is not remembered; an expired one is dropped, so a long-lived process holds
+    // at most the lists of the last ttl, not one per environment it ever read.
+    result.catch(forget);
+    setTimeout(forget, this.ttlMs + 1).unref();
     return result;
   }
 

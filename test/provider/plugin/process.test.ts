@@ -30,7 +30,8 @@ describe('plugin process with AutoMTLS', () => {
 
   beforeAll(async () => {
     client = await makeClientIdentity();
-    plugin = await startPlugin({ clientCertPem: client.certPem });
+    // As an engine under TF_LOG=DEBUG: the provider writes only the levels the engine shows.
+    plugin = await startPlugin({ clientCertPem: client.certPem, env: { TF_LOG: 'DEBUG', TF_LOG_PROVIDER: '' } });
   });
 
   afterAll(() => {
