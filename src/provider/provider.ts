@@ -1,5 +1,6 @@
 import type { EvsClient } from '../evs';
-import { configureClient, type Configured } from './config/configure';
+import type * as ConfigureModule from './config/configure';
+import type { Configured } from './config/configure';
 import { providerSchema } from './config/schema';
 import { parseDuration } from './framework/duration';
 import { ProviderServer } from './framework/server';
@@ -73,6 +74,8 @@ export function createProvider(options: ProviderOptions = {}): ProviderImpl {
   return new ProviderServer({
     schema: providerSchema,
     async configure(req, diags) {
+      // Loaded here, with the AWS SDK it needs: processes that only answer schema or validate never do.
+      const { configureClient } = require('./config/configure') as typeof ConfigureModule;
       const result = await configureClient(req.config, diags);
       if (!result) return;
       configured = result;

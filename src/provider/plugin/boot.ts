@@ -15,27 +15,10 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import * as v8 from 'v8';
 import * as vm from 'vm';
 import { pruneCodeCaches } from './code-cache-prune';
+import { boundHeapGrowth } from './heap-limits';
 
-/**
- * V8 heap sizing for a long-lived provider, set before the bundle allocates anything. The live
- * heap stays ~13–20 MiB, but under back-to-back RPCs V8 by default doubles the young generation
- * to 2×16 MiB and lets the old space reach 2–3× the live size between full GCs: RSS 105 → 150 MiB
- * over the soak bench's 1,000 cycles. Both flags are read by V8 at each GC (the semi-space size
- * limits are fixed at start-up and cannot be set from here): the young generation keeps its
- * initial size, and the old space grows by 25% of what survives a full GC (at least V8's minimum
- * step). Cost: more, smaller scavenges (~10% provider CPU in the soak). Skipped when the user
- * sizes the heap through NODE_OPTIONS or flags.
- */
-function boundHeap(): void {
-  const given = `${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`;
-  if (/semi[-_]space|old[-_]space|heap[-_]size|heap[-_]growing/.test(given)) return;
-  v8.setFlagsFromString('--semi-space-growth-factor=1');
-  v8.setFlagsFromString('--heap-growing-percent=25');
-}
-boundHeap();
 
 /** Replaced at build time: the bundle's SHA-256 prefix, naming its cache files. */
 declare const __BUNDLE_ID__: string;
@@ -102,17 +85,20 @@ function compileAndRun(file: string | undefined): vm.Script | undefined {
 
 const file = cacheFile();
 const uncached = compileAndRun(file);
-if (file && uncached) {
+let saved = !(file && uncached);
+const save = () => {
+  if (saved) return;
+  saved = true;
+  saveCache(uncached!, file!);
+};
+// A process that ends within the first second writes the cache on its way out.
+if (!saved) process.once('exit', save);
+setTimeout(() => {
   // After a second the start-up path and the provider have compiled: those functions go in too.
-  // A process that ends sooner writes it on its way out.
-  let saved = false;
-  const save = () => {
-    if (saved) return;
-    saved = true;
-    saveCache(uncached, file);
-  };
-  setTimeout(save, 1000).unref();
-  process.once('exit', save);
-}
+  save();
+  // Only now: V8 stamps a code cache with a hash of its flags, so flags changed before the cache
+  // is written would make every later start reject it; and start-up grows the heap at full speed.
+  boundHeapGrowth();
+}, 1000).unref();
 // Old builds' and Node versions' caches: removed well after start-up, off the critical path.
 if (file) setTimeout(() => pruneCodeCaches(path.dirname(file), path.basename(file)), 5000).unref();

@@ -1,4 +1,5 @@
-import { describeEvsError, type ConnectorType } from '../../evs';
+import type { ConnectorType } from '../../evs';
+import { evsSdk } from '../evs-sdk';
 import { DATA_CONNECTOR } from '../../names';
 import { attr } from '../framework/path';
 import type { DataSource } from '../framework/resource';
@@ -74,7 +75,7 @@ export function environmentConnectorDataSource(ctx: ProviderContext): DataSource
         if (isNotFoundError(err)) {
           diags.error('EVS connector not found', err.message, attr(connectorId ? 'connector_id' : 'type'));
         } else {
-          diags.error('Reading the EVS connector failed', describeEvsError(err));
+          diags.error('Reading the EVS connector failed', evsSdk().describeEvsError(err));
         }
         return null;
       }

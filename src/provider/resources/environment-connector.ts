@@ -1,13 +1,6 @@
 import { randomUUID } from 'crypto';
-import {
-  CreateEnvironmentConnectorCommand,
-  DeleteEnvironmentConnectorCommand,
-  UpdateEnvironmentConnectorCommand,
-  describeEvsError,
-  isNotFound,
-  type Connector,
-  type ConnectorType,
-} from '../../evs';
+import type { Connector, ConnectorType } from '../../evs';
+import { evsSdk } from '../evs-sdk';
 import { RESOURCE_CONNECTOR } from '../../names';
 import { formatDuration } from '../framework/duration';
 import { requiresReplace, useStateForUnknown } from '../framework/modifiers';
@@ -172,8 +165,8 @@ function explain(err: unknown, op: 'create' | 'update' | 'delete', kept: boolean
     return `${err.message}${health} If it needs longer, raise timeouts.${op}.${keep}`;
   }
   if (err instanceof WaitFailedError) return `${err.message}${keep}`;
-  if (err instanceof WaitPollError) return `${err.message}: ${describeEvsError(err.cause)}${keep}`;
-  return describeEvsError(err) + keep;
+  if (err instanceof WaitPollError) return `${err.message}: ${evsSdk().describeEvsError(err.cause)}${keep}`;
+  return evsSdk().describeEvsError(err) + keep;
 }
 
 export function environmentConnectorResource(ctx: ProviderContext): Resource {
@@ -281,7 +274,7 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
         try {
           log.info('creating connector', { environment_id: environmentId, type, client_token: clientToken });
           const out = await client.send(
-            new CreateEnvironmentConnectorCommand({
+            new (evsSdk().CreateEnvironmentConnectorCommand)({
               clientToken,
               environmentId,
               type,
@@ -371,7 +364,7 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
         log.info('updating connector', { environment_id: environmentId, connector_id: connectorId, member });
         try {
           await client.send(
-            new UpdateEnvironmentConnectorCommand({ clientToken: randomUUID(), environmentId, connectorId, [member]: value }),
+            new (evsSdk().UpdateEnvironmentConnectorCommand)({ clientToken: randomUUID(), environmentId, connectorId, [member]: value }),
             { abortSignal: ctx.signal },
           );
         } finally {
@@ -442,11 +435,11 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
       const deadline = deadlineIn(timeoutFor(prior, 'delete', DEFAULT_TIMEOUTS.delete));
       try {
         log.info('deleting connector', { environment_id: environmentId, connector_id: connectorId });
-        await client.send(new DeleteEnvironmentConnectorCommand({ clientToken: randomUUID(), environmentId, connectorId }), {
+        await client.send(new (evsSdk().DeleteEnvironmentConnectorCommand)({ clientToken: randomUUID(), environmentId, connectorId }), {
           abortSignal: ctx.signal,
         });
       } catch (err) {
-        if (isNotFound(err)) {
+        if (evsSdk().isNotFound(err)) {
           log.info('connector already gone', { environment_id: environmentId, connector_id: connectorId });
           return;
         }
@@ -478,7 +471,7 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
         } catch (err) {
           diags.error(
             'Cannot import the EVS connector',
-            isNotFoundError(err) ? `${err.message} Import accepts ${IMPORT_FORMS}.` : describeEvsError(err),
+            isNotFoundError(err) ? `${err.message} Import accepts ${IMPORT_FORMS}.` : evsSdk().describeEvsError(err),
           );
           return null;
         }

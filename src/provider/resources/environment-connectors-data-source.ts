@@ -1,4 +1,4 @@
-import { describeEvsError } from '../../evs';
+import { evsSdk } from '../evs-sdk';
 import { DATA_CONNECTORS } from '../../names';
 import { attr } from '../framework/path';
 import type { DataSource } from '../framework/resource';
@@ -88,7 +88,7 @@ export function environmentConnectorsDataSource(ctx: ProviderContext): DataSourc
         };
       } catch (err) {
         if (isNotFoundError(err)) diags.error('EVS environment not found', `${err.message} Check environment_id and the provider's region.`, attr('environment_id'));
-        else diags.error('Listing the EVS connectors failed', describeEvsError(err));
+        else diags.error('Listing the EVS connectors failed', evsSdk().describeEvsError(err));
         return null;
       }
     },

@@ -1,12 +1,5 @@
-import {
-  GetEnvironmentCommand,
-  isNotFound,
-  paginateListEnvironmentConnectors,
-  type Connector,
-  type ConnectorType,
-  type EvsClient,
-  type Environment,
-} from '../../evs';
+import type { Connector, ConnectorType, EvsClient, Environment } from '../../evs';
+import { evsSdk } from '../evs-sdk';
 import { log } from '../log';
 
 /** Thrown by finders when the thing is not there (terraform-provider-aws's NotFoundError). */
@@ -22,6 +15,7 @@ export function isNotFoundError(err: unknown): err is NotFoundError {
 }
 
 export async function findEnvironmentByID(client: EvsClient, environmentId: string, signal?: AbortSignal): Promise<Environment> {
+  const { GetEnvironmentCommand, isNotFound } = evsSdk();
   try {
     const out = await client.send(new GetEnvironmentCommand({ environmentId }), { abortSignal: signal });
     if (!out.environment) throw new NotFoundError(`EVS environment ${environmentId} was not found.`);
@@ -38,6 +32,7 @@ export async function findEnvironmentByID(client: EvsClient, environmentId: stri
  */
 export async function listConnectors(client: EvsClient, environmentId: string, signal?: AbortSignal): Promise<Connector[]> {
   const all: Connector[] = [];
+  const { paginateListEnvironmentConnectors, isNotFound } = evsSdk();
   try {
     for await (const page of paginateListEnvironmentConnectors({ client, pageSize: 100 }, { environmentId }, { abortSignal: signal })) {
       all.push(...(page.connectors ?? []));
