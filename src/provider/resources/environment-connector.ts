@@ -32,6 +32,9 @@ import {
   waitConnectorUpdated,
 } from './wait';
 
+/** The waiter that sees a connector through to ACTIVE after each kind of change. */
+const WAIT_ACTIVE = { created: waitConnectorCreated, updated: waitConnectorUpdated } as const;
+
 export const DEFAULT_TIMEOUTS = { create: '30m', update: '30m', delete: '30m' } as const;
 
 export const connectorSchema = defineSchema({
@@ -179,32 +182,27 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
     healthy: boolean,
     kind: 'created' | 'updated',
   ): Promise<Connector> {
-    const c =
-      kind === 'created'
-        ? await waitConnectorCreated(ctx, environmentId, connectorId, deadline)
-        : await waitConnectorUpdated(ctx, environmentId, connectorId, deadline);
+    const c = await WAIT_ACTIVE[kind](ctx, environmentId, connectorId, deadline);
     return healthy ? waitConnectorHealthy(ctx, environmentId, connectorId, deadline) : c;
   }
 
   /** Waits out a change in progress; UPDATE_FAILED counts as settled (an update may follow it). */
   async function settle(environmentId: string, connectorId: string, state: 'UPDATING' | 'CREATING', deadline: Deadline): Promise<Connector | undefined> {
     try {
-      return state === 'CREATING'
-        ? await waitConnectorCreated(ctx, environmentId, connectorId, deadline)
-        : await waitConnectorUpdated(ctx, environmentId, connectorId, deadline);
+      return await WAIT_ACTIVE[state === 'CREATING' ? 'created' : 'updated'](ctx, environmentId, connectorId, deadline);
     } catch (err) {
       if (err instanceof WaitFailedError && err.lastStatus?.state === 'UPDATE_FAILED') return err.lastStatus.connector;
       throw err;
     }
   }
 
-  /** After a failure, the connector as it really is now (or what we knew), for the state. */
-  async function latest(environmentId: string, connectorId: string, known: Connector): Promise<Connector> {
-    if (ctx.signal.aborted) return known;
+  /** After a failure, the connector as it really is now, for the state (undefined when unknowable). */
+  async function readBack(environmentId: string, connectorId: string): Promise<Connector | undefined> {
+    if (ctx.signal.aborted) return undefined;
     try {
-      return (await statusConnector(freshLister(ctx.client()), environmentId, connectorId)).connector ?? known;
+      return (await statusConnector(freshLister(ctx.client()), environmentId, connectorId)).connector;
     } catch {
-      return known;
+      return undefined;
     }
   }
 
@@ -310,7 +308,7 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
         const settled = await waitSettled(environmentId, connectorId, deadline, bool(planned['wait_for_healthy']) ?? false, 'created');
         return stateFrom(settled, planned);
       } catch (err) {
-        const now = await latest(environmentId, connectorId, (err as WaitFailedError).lastStatus?.connector ?? created);
+        const now = (await readBack(environmentId, connectorId)) ?? (err as WaitFailedError).lastStatus?.connector ?? created;
         diags.error(
           err instanceof WaitFailedError && now.state === 'CREATE_FAILED' ? 'EVS connector creation failed' : 'Waiting for the EVS connector failed',
           explain(err, 'create', true),
@@ -418,10 +416,10 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
       } catch (err) {
         // Record what really changed: read the connector back and keep only what EVS holds.
         const base: ObjectValue = { ...current, appliance_fqdn: wantFqdn, secret_identifier: wantSecret };
-        const now = ctx.signal.aborted ? undefined : await statusConnector(freshLister(client), environmentId, connectorId).catch(() => undefined);
-        if (now?.connector) current = stateFrom(now.connector, base);
+        const now = await readBack(environmentId, connectorId);
+        if (now) current = stateFrom(now, base);
         diags.error(
-          err instanceof WaitFailedError && now?.connector?.state === 'UPDATE_FAILED' ? 'EVS connector update failed' : 'Updating the EVS connector failed',
+          err instanceof WaitFailedError && now?.state === 'UPDATE_FAILED' ? 'EVS connector update failed' : 'Updating the EVS connector failed',
           explain(err, 'update', true),
         );
         return current;
