@@ -45,13 +45,22 @@ function fleet(environments: string[]): Record<string, unknown> {
 
 const flat = (r: RunResult) => (r.stdout + r.stderr).replace(/\s+/g, ' ');
 
-/** Zero orphans, zero duplicates: the ids the service holds are exactly the ids in state. */
-async function expectServiceMatchesState(ws: Workspace, environments: string[]): Promise<void> {
+/**
+ * Zero orphans, zero duplicates: the ids the service holds are exactly the ids in state.
+ * `afterFailedApply`: a replacement's delete can reach EVS while every answer to it is lost (retries
+ * exhausted), so the engine rightly keeps that tainted instance while EVS finishes deleting it; the
+ * next refresh drops it. Only such tainted leftovers may be missing from the service then.
+ */
+async function expectServiceMatchesState(ws: Workspace, environments: string[], afterFailedApply = false): Promise<void> {
   const held = await connectorsIn(svc, environments);
+  const heldIds = new Set(held.map((c) => c.connectorId));
   const inState = stateConnectors(ws);
   const stateIds = inState.map((s) => s.connectorId).sort();
   expect(new Set(stateIds).size).toBe(stateIds.length);
-  expect(held.map((c) => c.connectorId).sort()).toEqual(stateIds);
+  const goneFromService = inState.filter((s) => !heldIds.has(s.connectorId));
+  if (afterFailedApply) expect(goneFromService.filter((s) => !s.tainted)).toEqual([]);
+  const expected = afterFailedApply ? inState.filter((s) => heldIds.has(s.connectorId)).map((s) => s.connectorId).sort() : stateIds;
+  expect(held.map((c) => c.connectorId).sort()).toEqual(expected);
   const slots = held.map((c) => `${c.environmentId}/${c.type}`);
   expect(new Set(slots).size).toBe(slots.length);
 }
@@ -102,7 +111,7 @@ describe.each(engineTable())('%s', (_name, engine) => {
     let failures = 0;
     for (let attempt = 1; attempt <= 3; attempt++) {
       const r = await ws.run(['apply', '-auto-approve', '-parallelism=10'], { env: FAST_POLL_ENV, timeoutMs: 600_000 });
-      await expectServiceMatchesState(ws, environments);
+      await expectServiceMatchesState(ws, environments, r.code !== 0);
       if (r.code === 0) break;
       failures++;
       // A failure names the error EVS gave, how often it was tried, and what to do.
