@@ -8,7 +8,7 @@ import * as http from 'http';
 import { parseAuthorization, verifySignature } from './auth';
 import { ControlError } from './control';
 import { CONTROL_PREFIX, routeControl } from './control-routes';
-import type { Engine, Outcome } from './emulator';
+import type { EvsState, Outcome } from './evs-state';
 import { isOperationName, type OperationName } from './model';
 import {
   AwsError,
@@ -97,12 +97,12 @@ function isJsonContentType(value: string | undefined): boolean {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 
-export function createServer(engine: Engine, options: ServerOptions = {}): http.Server {
+export function createServer(state: EvsState, options: ServerOptions = {}): http.Server {
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, body: Buffer, requestId: string) {
     const target = targetOperation(req.headers['x-amz-target']);
     const op: OperationName | undefined = target !== undefined && isOperationName(target) ? target : undefined;
-    const finish = (outcome: Outcome) => op && engine.count(op, outcome);
-    if (op) engine.count(op, 'call');
+    const finish = (outcome: Outcome) => op && state.count(op, outcome);
+    if (op) state.count(op, 'call');
     try {
       const auth = parseAuthorization(req.headers);
       if (options.verifyKeys) {
@@ -129,7 +129,7 @@ export function createServer(engine: Engine, options: ServerOptions = {}): http.
       );
     }
     try {
-      const fault = engine.faults.decide(op);
+      const fault = state.faults.decide(op);
       if (fault.latencyMs > 0) await sleep(fault.latencyMs);
       if (fault.reset) {
         finish('faulted');
@@ -140,12 +140,12 @@ export function createServer(engine: Engine, options: ServerOptions = {}): http.
         finish(fault.error.type === 'ThrottlingException' ? 'throttled' : 'faulted');
         return sendAwsError(res, requestId, fault.error);
       }
-      const wait = engine.limiter.take(op, Date.now());
+      const wait = state.limiter.take(op, Date.now());
       if (wait > 0) throw throttling(wait);
       if (!isJsonContentType(req.headers['content-type'])) {
         throw validationError(`Content-Type must be ${JSON_CONTENT_TYPE}.`, 'cannotParse');
       }
-      const output = engine.run(op, parseJsonBody(body.toString('utf8')));
+      const output = state.run(op, parseJsonBody(body.toString('utf8')));
       finish('ok');
       send(res, 200, JSON.stringify(output), { 'Content-Type': JSON_CONTENT_TYPE, 'x-amzn-RequestId': requestId });
     } catch (err) {
@@ -171,7 +171,7 @@ export function createServer(engine: Engine, options: ServerOptions = {}): http.
         }
       }
       const path = (req.url ?? '/').split('?')[0]!;
-      const out = await routeControl(engine, req.method ?? 'GET', path, parsed);
+      const out = await routeControl(state, req.method ?? 'GET', path, parsed);
       reply(out.status, out.body);
     } catch (err) {
       if (err instanceof ControlError) reply(err.status, { error: err.message });

@@ -18,4 +18,4 @@ export type { FaultConfig, FailNext } from './faults';
 export type { RateLimit, RateLimits } from './rate-limit';
 export type { Durations, EnvironmentSeed, OperationName } from './model';
 export { DEFAULT_DURATIONS, OPERATIONS } from './model';
-export { DEFAULT_ENVIRONMENT } from './emulator';
+export { DEFAULT_ENVIRONMENT } from './evs-state';

@@ -1,11 +1,11 @@
 /**
- * Starts the local EVS service: the engine (state, faults, limits), the optional state file and
+ * Starts the local EVS service: the service state (store, faults, limits), the optional state file and
  * the HTTP server on loopback.
  */
 import type { AddressInfo } from 'net';
 import type { AccessKey } from './auth';
 import type { EmulatorControl } from './control';
-import { DEFAULT_ENVIRONMENT, Engine } from './emulator';
+import { DEFAULT_ENVIRONMENT, EvsState } from './evs-state';
 import type { FaultConfig } from './faults';
 import { DEFAULT_DURATIONS, type Durations, type EnvironmentSeed } from './model';
 import { loadState, StateWriter } from './persistence';
@@ -48,7 +48,7 @@ export interface RunningEmulator {
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const seeds = [...(options.environments ?? []), ...(options.seedFile ? loadSeedFile(options.seedFile) : [])];
-  const engine = new Engine({
+  const state = new EvsState({
     environments: options.environments || options.seedFile ? seeds : [DEFAULT_ENVIRONMENT],
     durations: { ...DEFAULT_DURATIONS, ...options.durations },
     rateLimits: options.rateLimits ?? {},
@@ -58,21 +58,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   });
   let writer: StateWriter | undefined;
   const saved = options.stateFile ? loadState(options.stateFile) : undefined;
-  if (saved) engine.store.restore(saved);
-  engine.seed();
+  if (saved) state.store.restore(saved);
+  state.seed();
   if (saved) {
     // Saved state wins over the seeds for environments it already holds.
-    for (const e of saved.environments) engine.store.environments.set(e.environmentId, { ...e });
+    for (const e of saved.environments) state.store.environments.set(e.environmentId, { ...e });
   }
   if (options.stateFile) {
-    writer = new StateWriter(options.stateFile, () => engine.store.snapshot());
-    engine.store.onChange = () => writer!.schedule();
+    writer = new StateWriter(options.stateFile, () => state.store.snapshot());
+    state.store.onChange = () => writer!.schedule();
     await writer.flush();
   }
   const keys = options.verifySignatures
     ? new Map(options.verifySignatures.map((k) => [k.accessKeyId, k.secretAccessKey]))
     : undefined;
-  const server = createServer(engine, { verifyKeys: keys });
+  const server = createServer(state, { verifyKeys: keys });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -87,7 +87,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   return {
     url: `http://${urlHost}:${port}`,
     port,
-    control: engine,
+    control: state,
     close() {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());

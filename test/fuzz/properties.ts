@@ -12,7 +12,7 @@
  *   an AWS-shaped answer below 500, and the server keeps serving.
  */
 import fc from 'fast-check';
-import { Engine } from '../../src/emulator/emulator';
+import { EvsState } from '../../src/emulator/evs-state';
 import { DEFAULT_DURATIONS, OPERATIONS, type OperationName } from '../../src/emulator/model';
 import { AwsError, MAX_JSON_DEPTH, parseJsonBody } from '../../src/emulator/protocol';
 import { CtyCodecError, decodeMsgpack, encodeMsgpack } from '../../src/provider/protocol/cty-msgpack';
@@ -191,8 +191,8 @@ const memberValue = fc.oneof(
 const MEMBERS = ['environmentId', 'connectorId', 'type', 'applianceFqdn', 'secretIdentifier', 'clientToken', 'nextToken', 'maxResults', 'state', '__proto__', 'constructor'];
 const inputArb = fc.dictionary(fc.oneof(fc.constantFrom(...MEMBERS), fc.string({ maxLength: 8 })), memberValue, { maxKeys: 7 });
 
-function newEngine(): Engine {
-  const engine = new Engine({
+function newState(): EvsState {
+  const state = new EvsState({
     environments: [{ id: ENV, state: 'CREATED', vcfVersion: 'SELF_DEPLOYED' }],
     durations: { ...DEFAULT_DURATIONS, createMs: 0, updateMs: 0, deleteMs: 0 },
     rateLimits: {},
@@ -200,16 +200,16 @@ function newEngine(): Engine {
     account: { region: 'us-east-1', accountId: '123456789012' },
     clock: Date.now,
   });
-  engine.seed();
-  return engine;
+  state.seed();
+  return state;
 }
 
 /** Any input to any operation: an output, or a 4xx AWS error (never a crash or a 500). */
 export function operationsTotal(): fc.IPropertyWithHooks<[OperationName, Record<string, unknown>]> {
-  const engine = newEngine();
+  const state = newState();
   return fc.property(fc.constantFrom(...OPERATIONS), inputArb, (op, input) => {
     try {
-      const out = timed(() => engine.run(op, input));
+      const out = timed(() => state.run(op, input));
       JSON.stringify(out);
     } catch (err) {
       if (err instanceof AwsError && err.status >= 400 && err.status < 500) return;

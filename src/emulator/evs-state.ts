@@ -1,5 +1,5 @@
 /**
- * The emulator's state and configuration in one place: the store, durations, faults, rate
+ * The local EVS service's state and configuration in one place: the store, durations, faults, rate
  * limits and counters. It runs API operations for the server and implements the control
  * interface in process.
  */
@@ -35,7 +35,7 @@ export const DEFAULT_ENVIRONMENT: EnvironmentSeed = {
   name: 'emulator-default',
 };
 
-export interface EngineConfig {
+export interface EvsStateConfig {
   environments: EnvironmentSeed[];
   durations: Durations;
   rateLimits: RateLimits;
@@ -55,7 +55,7 @@ function zeroCounters(): Counters {
 }
 
 /** Implements the control interface, and is itself the context the operations run in. */
-export class Engine implements EmulatorControl, OperationContext {
+export class EvsState implements EmulatorControl, OperationContext {
   readonly store: Store;
   readonly faults = new Faults();
   readonly limiter = new RateLimiter();
@@ -64,7 +64,7 @@ export class Engine implements EmulatorControl, OperationContext {
   readonly paginator = new Paginator();
   readonly account: AccountContext;
 
-  constructor(private readonly config: EngineConfig) {
+  constructor(private readonly config: EvsStateConfig) {
     this.store = new Store(config.clock);
     this.durations = { ...config.durations };
     this.limiter.set(config.rateLimits);
