@@ -16,5 +16,14 @@ export { ListEnvironmentsCommand } from './commands/ListEnvironmentsCommand';
 export { $Command } from './commands/builder';
 export { defaultEndpointResolver, type EndpointParameters } from './endpoints';
 export { describeEvsError, isNotFound } from './describe';
-export { createEvsClient, evsClientConfigFromSettings, type EvsProviderSettings, type AssumeRoleSettings } from './settings';
-export { RetryAfterRetryStrategy } from './retry';
+export {
+  baseCredentialsFromSettings,
+  createEvsClient,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_RETRY_MODE,
+  evsClientConfigFromSettings,
+  regionFromSettings,
+  type AssumeRoleSettings,
+  type EvsProviderSettings,
+} from './settings';
+export { PerCallRetryStrategy, RetryAfterRetryStrategy } from './retry';

@@ -11,8 +11,10 @@ import type {
   RetryStrategy,
   RetryStrategyV2,
   RetryToken,
+  StandardRetryBackoffStrategy,
   StandardRetryToken,
 } from '@smithy/types';
+import { AdaptiveRetryStrategy, DefaultRateLimiter, StandardRetryStrategy } from '@smithy/util-retry';
 
 /** Adds a retry-after hint from `retryAfterSeconds` when the response carried no header. */
 export function withRetryAfterHint(info: RetryErrorInfo, now: number = Date.now()): RetryErrorInfo {
@@ -24,10 +26,10 @@ export function withRetryAfterHint(info: RetryErrorInfo, now: number = Date.now(
 
 /** A RetryStrategyV2 that delegates everything to the SDK strategy, adding the body's hint. */
 export class RetryAfterRetryStrategy implements RetryStrategyV2 {
+  constructor(readonly inner: RetryStrategyV2) {}
   /** Reported in the user agent (`cfg/retry-mode`) as the SDK does. */
-  readonly mode?: string;
-  constructor(readonly inner: RetryStrategyV2) {
-    this.mode = (inner as { mode?: string }).mode;
+  get mode(): string | undefined {
+    return (this.inner as { mode?: string }).mode;
   }
   acquireInitialRetryToken(retryTokenScope: string): Promise<RetryToken> {
     return this.inner.acquireInitialRetryToken(retryTokenScope);
@@ -56,4 +58,61 @@ export function resolveRetryAfterConfig<T extends { retryStrategy: Provider<Retr
       isV2(s) && !(s instanceof RetryAfterRetryStrategy) ? new RetryAfterRetryStrategy(s) : s,
     ));
   return config;
+}
+
+/** The retry settings the provider resolves: how many attempts, which mode. */
+export interface PerCallRetryOptions {
+  maxAttempts: Provider<number>;
+  retryMode: Provider<string>;
+  /** Replaces the SDK's backoff (tests use a tiny fixed one). */
+  backoff?: StandardRetryBackoffStrategy;
+}
+
+/**
+ * The SDK's standard or adaptive strategy, one instance per API call. The SDK keeps a retry quota
+ * per strategy instance (500 tokens; 5 per throttling retry, 14 per other retry, refilled by
+ * successes) that every call of a client draws from, so a busy apply under sustained throttling
+ * stops retrying long before max_retries. The Terraform AWS provider runs without such a quota
+ * (aws-sdk-go-base sets ratelimit.None unless token_bucket_rate_limiter_capacity is set); a fresh
+ * strategy per call does the same with the SDK's own classes. Adaptive mode keeps one client-side
+ * rate limiter for the whole client, which is what it is for.
+ */
+export class PerCallRetryStrategy implements RetryStrategyV2 {
+  /** The mode of the last call (the SDK reports it in the user agent). */
+  mode?: string;
+  private readonly rateLimiter = new DefaultRateLimiter();
+  private readonly owners = new WeakMap<RetryToken, RetryStrategyV2>();
+
+  constructor(private readonly options: PerCallRetryOptions) {}
+
+  async acquireInitialRetryToken(retryTokenScope: string): Promise<RetryToken> {
+    const [maxAttempts, mode] = await Promise.all([this.options.maxAttempts(), this.options.retryMode()]);
+    this.mode = mode === 'adaptive' ? 'adaptive' : 'standard';
+    const backoff = this.options.backoff ? { backoff: this.options.backoff } : {};
+    const strategy =
+      this.mode === 'adaptive'
+        ? new AdaptiveRetryStrategy(maxAttempts, { maxAttempts, rateLimiter: this.rateLimiter, ...backoff })
+        : new StandardRetryStrategy({ maxAttempts, ...backoff });
+    return this.own(strategy, await strategy.acquireInitialRetryToken(retryTokenScope));
+  }
+
+  async refreshRetryTokenForRetry(token: RetryToken, errorInfo: RetryErrorInfo): Promise<RetryToken> {
+    const strategy = this.ownerOf(token);
+    return this.own(strategy, await strategy.refreshRetryTokenForRetry(token, errorInfo));
+  }
+
+  recordSuccess(token: StandardRetryToken): void {
+    this.ownerOf(token).recordSuccess(token);
+  }
+
+  private own(strategy: RetryStrategyV2, token: RetryToken): RetryToken {
+    this.owners.set(token, strategy);
+    return token;
+  }
+
+  private ownerOf(token: RetryToken): RetryStrategyV2 {
+    const strategy = this.owners.get(token);
+    if (!strategy) throw new Error('retry token from another strategy');
+    return strategy;
+  }
 }

@@ -2,15 +2,18 @@
  * From provider settings (the Terraform provider block) to EvsClient config. Every piece is an SDK
  * provider: static keys, the default chain (env, shared files with profiles, SSO, web identity,
  * container, IMDS), STS AssumeRole via `fromTemporaryCredentials`, region and retry settings from
- * the (possibly custom) shared config file.
+ * the environment and the (possibly custom) shared config file. The defaults are the Terraform AWS
+ * provider's, which differ from the SDK's: AWS_DEFAULT_REGION counts, and calls are retried 25
+ * times without a client-wide retry quota.
  */
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import { defaultProvider } from '@aws-sdk/credential-provider-node';
 import { NODE_REGION_CONFIG_FILE_OPTIONS, NODE_REGION_CONFIG_OPTIONS } from '@smithy/config-resolver';
 import { NODE_MAX_ATTEMPT_CONFIG_OPTIONS, NODE_RETRY_MODE_CONFIG_OPTIONS } from '@smithy/middleware-retry';
 import { loadConfig } from '@smithy/node-config-provider';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger } from '@smithy/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger, Provider } from '@smithy/types';
 import { EvsClient, type EvsClientConfig } from './client';
+import { PerCallRetryStrategy } from './retry';
 
 export interface AssumeRoleSettings {
   roleArn: string;
@@ -33,7 +36,7 @@ export interface EvsProviderSettings {
   secretKey?: string;
   token?: string;
   assumeRole?: AssumeRoleSettings;
-  /** Custom EVS endpoint URL (e.g. the local emulator). Else AWS_ENDPOINT_URL_EVS / AWS_ENDPOINT_URL. */
+  /** Custom EVS endpoint URL (e.g. the emulator). Else AWS_ENDPOINT_URL_EVS / AWS_ENDPOINT_URL. */
   endpoint?: string;
   /** Retries after the first attempt; maxAttempts = maxRetries + 1. */
   maxRetries?: number;
@@ -48,31 +51,62 @@ export interface EvsProviderSettings {
   logger?: Logger;
 }
 
-/** Builds the EvsClient config; nothing is resolved until the first request. */
-export function evsClientConfigFromSettings(s: EvsProviderSettings): EvsClientConfig {
-  const files = {
+/** terraform-provider-aws retries 25 times (the SDK's default is 2), in standard mode. */
+export const DEFAULT_MAX_RETRIES = 25;
+export const DEFAULT_RETRY_MODE = 'standard';
+
+/**
+ * The SDK's region selectors (AWS_REGION, the profile's `region`, then the instance's region from
+ * IMDS) with AWS_DEFAULT_REGION read after AWS_REGION, as the AWS CLI, boto3 and the Terraform AWS
+ * provider read it. Empty variables count as unset, as they do there.
+ */
+export const REGION_CONFIG_OPTIONS: typeof NODE_REGION_CONFIG_OPTIONS = {
+  ...NODE_REGION_CONFIG_OPTIONS,
+  environmentVariableSelector: (env, options) =>
+    NODE_REGION_CONFIG_OPTIONS.environmentVariableSelector(env, options) || env['AWS_DEFAULT_REGION'] || undefined,
+};
+
+/** Options for the SDK's shared-file loaders: the profile and any custom file paths. */
+function sharedFiles(s: EvsProviderSettings) {
+  return {
     profile: s.profile,
     ...(s.sharedCredentialsFile !== undefined && { filepath: s.sharedCredentialsFile }),
     ...(s.sharedConfigFile !== undefined && { configFilepath: s.sharedConfigFile }),
   };
-  const customFiles = s.sharedConfigFile !== undefined || s.sharedCredentialsFile !== undefined;
+}
+
+/** The region: the setting, else AWS_REGION, AWS_DEFAULT_REGION, the profile's region, IMDS. */
+export function regionFromSettings(s: EvsProviderSettings): Provider<string> {
+  if (s.region !== undefined) {
+    const region = s.region;
+    return async () => region;
+  }
+  return loadConfig(REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...sharedFiles(s) });
+}
+
+/**
+ * The credentials requests are signed with before any role is assumed: the static keys, else the
+ * SDK's default chain (memoized: resolving it once, e.g. at ConfigureProvider, serves every request).
+ */
+export function baseCredentialsFromSettings(s: EvsProviderSettings): AwsCredentialIdentity | AwsCredentialIdentityProvider {
   if ((s.accessKey === undefined) !== (s.secretKey === undefined)) {
     throw new Error('access_key and secret_key must be set together');
   }
-
-  let credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider | undefined;
   if (s.accessKey !== undefined && s.secretKey !== undefined) {
-    credentials = { accessKeyId: s.accessKey, secretAccessKey: s.secretKey, sessionToken: s.token };
-  } else if (s.profile !== undefined || customFiles) {
-    credentials = defaultProvider({ ...files, logger: s.logger });
+    return { accessKeyId: s.accessKey, secretAccessKey: s.secretKey, sessionToken: s.token };
   }
+  return defaultProvider({ ...sharedFiles(s), logger: s.logger });
+}
 
-  const region =
-    s.region ??
-    (customFiles
-      ? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...files })
-      : undefined);
+/** Builds the EvsClient config; nothing is resolved until the first request (or the caller asks). */
+export function evsClientConfigFromSettings(
+  s: EvsProviderSettings,
+  baseCredentials: AwsCredentialIdentity | AwsCredentialIdentityProvider = baseCredentialsFromSettings(s),
+): EvsClientConfig {
+  const files = sharedFiles(s);
+  const region = regionFromSettings(s);
 
+  let credentials = baseCredentials;
   if (s.assumeRole) {
     const a = s.assumeRole;
     credentials = fromTemporaryCredentials({
@@ -85,11 +119,22 @@ export function evsClientConfigFromSettings(s: EvsProviderSettings): EvsClientCo
         PolicyArns: a.policyArns?.map((arn) => ({ arn })),
         SourceIdentity: a.sourceIdentity,
       },
-      masterCredentials: credentials ?? defaultProvider({ ...files, logger: s.logger }),
+      masterCredentials: baseCredentials,
       clientConfig: { region, profile: s.profile },
       logger: s.logger,
     });
   }
+
+  // The setting, else AWS_MAX_ATTEMPTS / AWS_RETRY_MODE, else the profile's, else the provider's defaults.
+  const maxAttempts =
+    s.maxRetries !== undefined
+      ? s.maxRetries + 1
+      : loadConfig({ ...NODE_MAX_ATTEMPT_CONFIG_OPTIONS, default: DEFAULT_MAX_RETRIES + 1 }, files);
+  const retryMode = s.retryMode ?? loadConfig({ ...NODE_RETRY_MODE_CONFIG_OPTIONS, default: DEFAULT_RETRY_MODE }, files);
+  const retryStrategy = new PerCallRetryStrategy({
+    maxAttempts: typeof maxAttempts === 'number' ? async () => maxAttempts : maxAttempts,
+    retryMode: typeof retryMode === 'string' ? async () => retryMode : retryMode,
+  });
 
   const config: EvsClientConfig = {
     region,
@@ -98,13 +143,9 @@ export function evsClientConfigFromSettings(s: EvsProviderSettings): EvsClientCo
     endpoint: s.endpoint,
     useFipsEndpoint: s.useFipsEndpoint,
     useDualstackEndpoint: s.useDualstackEndpoint,
-    maxAttempts:
-      s.maxRetries !== undefined
-        ? s.maxRetries + 1
-        : customFiles
-          ? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, files)
-          : undefined,
-    retryMode: s.retryMode ?? (customFiles ? loadConfig(NODE_RETRY_MODE_CONFIG_OPTIONS, files) : undefined),
+    maxAttempts,
+    retryMode,
+    retryStrategy,
     userAgentAppId: s.userAgentAppId,
     logger: s.logger,
   };
@@ -123,6 +164,9 @@ export function evsClientConfigFromSettings(s: EvsProviderSettings): EvsClientCo
   return config;
 }
 
-export function createEvsClient(settings: EvsProviderSettings): EvsClient {
-  return new EvsClient(evsClientConfigFromSettings(settings));
+export function createEvsClient(
+  settings: EvsProviderSettings,
+  baseCredentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider,
+): EvsClient {
+  return new EvsClient(evsClientConfigFromSettings(settings, baseCredentials));
 }

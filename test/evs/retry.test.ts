@@ -5,6 +5,7 @@ import {
   type EvsClientConfig,
   InternalServerException,
   ListEnvironmentsCommand,
+  PerCallRetryStrategy,
   ResourceNotFoundException,
   RetryAfterRetryStrategy,
   ServiceQuotaExceededException,
@@ -15,9 +16,10 @@ import { withRetryAfterHint } from '../../src/evs/retry';
 import { isolateAwsEnv, TEST_CREDENTIALS } from './support/env';
 import { awsError, ok, startScriptedServer, type ScriptedServer } from './support/scripted-server';
 
-/** The SDK's strategy with a tiny fixed backoff, so tests measure retry-after rather than jitter. */
-const fast = (maxAttempts: number) =>
-  new StandardRetryStrategy({ maxAttempts, backoff: { computeNextBackoffDelay: () => 5, setDelayBase: () => undefined } });
+/** A tiny fixed backoff, so tests measure retry-after and retry counts rather than jitter. */
+const FAST_BACKOFF = { computeNextBackoffDelay: () => 5, setDelayBase: () => undefined };
+/** The SDK's strategy with the tiny backoff. */
+const fast = (maxAttempts: number) => new StandardRetryStrategy({ maxAttempts, backoff: FAST_BACKOFF });
 
 let server: ScriptedServer;
 const clients: EvsClient[] = [];
@@ -178,5 +180,48 @@ describe('retry modes', () => {
   test('a caller-supplied strategy is wrapped, not replaced', async () => {
     const mine = fast(5);
     expect(await innerStrategy(client({ retryStrategy: mine }))).toBe(mine);
+  });
+});
+
+describe('retries per call: no client-wide retry quota, as in the Terraform AWS provider', () => {
+  const perCall = (retryMode = 'standard') =>
+    new PerCallRetryStrategy({ maxAttempts: async () => 26, retryMode: async () => retryMode, backoff: FAST_BACKOFF });
+
+  /** 40 calls at once while the first 200 requests answer 500: about 5 failures per call. */
+  async function burst(retryStrategy: EvsClientConfig['retryStrategy']) {
+    let served = 0;
+    server.fallback = () => (served++ < 200 ? awsError(500, 'InternalServerException') : ok({ environmentSummaries: [] }));
+    const c = client({ retryStrategy, maxAttempts: 26 });
+    return Promise.allSettled(Array.from({ length: 40 }, () => list(c)));
+  }
+
+  test('one SDK strategy shared by every call runs out of retry tokens under the burst (why the provider does not use it)', async () => {
+    const results = await burst(fast(26));
+    const failed = results.filter((r) => r.status === 'rejected');
+    expect(failed.length).toBeGreaterThan(0);
+    expect((failed[0] as PromiseRejectedResult).reason).toBeInstanceOf(InternalServerException);
+    expect(((failed[0] as PromiseRejectedResult).reason as InternalServerException).$metadata.attempts).toBeLessThan(26);
+  });
+
+  test('a strategy per call: every call of the burst succeeds within its own 25 retries', async () => {
+    const results = await burst(perCall());
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect(server.requests.length).toBe(240);
+  });
+
+  test('a call still stops after its max attempts', async () => {
+    server.fallback = () => awsError(500, 'InternalServerException');
+    const err = await list(client({ retryStrategy: perCall() })).catch((e: unknown) => e);
+    expect((err as InternalServerException).$metadata.attempts).toBe(26);
+    expect(server.requests).toHaveLength(26);
+  });
+
+  test('adaptive mode: the SDK adaptive strategy per call, throttling retried, the retry-after hint honoured', async () => {
+    const strategy = perCall('adaptive');
+    server.push(throttle({ retryAfterSeconds: 1 }));
+    const out = await list(client({ retryStrategy: strategy }));
+    expect(out.$metadata.attempts).toBe(2);
+    expect(strategy.mode).toBe('adaptive');
+    expect(server.requests[1]!.at - server.requests[0]!.at).toBeGreaterThanOrEqual(950);
   });
 });

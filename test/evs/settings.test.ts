@@ -1,7 +1,15 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createEvsClient, evsClientConfigFromSettings, ListEnvironmentsCommand, type EvsClient, type EvsProviderSettings } from '../../src/evs';
+import {
+  createEvsClient,
+  evsClientConfigFromSettings,
+  ListEnvironmentsCommand,
+  PerCallRetryStrategy,
+  regionFromSettings,
+  type EvsClient,
+  type EvsProviderSettings,
+} from '../../src/evs';
 import { isolateAwsEnv } from './support/env';
 import { ok, startScriptedServer, type ScriptedServer } from './support/scripted-server';
 
@@ -87,12 +95,93 @@ test('maxRetries maps to maxAttempts = maxRetries + 1', async () => {
   expect(evsClientConfigFromSettings({ maxRetries: 0 }).maxAttempts).toBe(1);
 });
 
-test('retryMode and timeouts pass through', () => {
+test('retryMode and timeouts pass through', async () => {
   const cfg = evsClientConfigFromSettings({ retryMode: 'adaptive', requestTimeoutMs: 1234, connectionTimeoutMs: 99 });
   expect(cfg.retryMode).toBe('adaptive');
   expect(cfg.requestHandler).toEqual({ requestTimeout: 1234, connectionTimeout: 99, throwOnRequestTimeout: true });
-  // Unset settings stay unset so the SDK's env/shared-config defaults apply.
-  expect(Object.keys(evsClientConfigFromSettings({}))).toEqual([]);
+});
+
+describe('retry defaults: the Terraform AWS provider\'s, not the SDK\'s', () => {
+  const resolved = async (s: EvsProviderSettings) => {
+    const cfg = evsClientConfigFromSettings(s);
+    const value = async <T>(v: T | (() => Promise<T>) | undefined) => (typeof v === 'function' ? (v as () => Promise<T>)() : v);
+    return { maxAttempts: await value(cfg.maxAttempts), retryMode: await value(cfg.retryMode) };
+  };
+
+  test('nothing set: 25 retries in standard mode, each call with its own retries', async () => {
+    expect(await resolved({})).toEqual({ maxAttempts: 26, retryMode: 'standard' });
+    expect(evsClientConfigFromSettings({}).retryStrategy).toBeInstanceOf(PerCallRetryStrategy);
+  });
+
+  test('AWS_MAX_ATTEMPTS and AWS_RETRY_MODE come before the defaults, the settings before them', async () => {
+    process.env.AWS_MAX_ATTEMPTS = '4';
+    process.env.AWS_RETRY_MODE = 'adaptive';
+    expect(await resolved({})).toEqual({ maxAttempts: 4, retryMode: 'adaptive' });
+    expect(await resolved({ maxRetries: 7, retryMode: 'standard' })).toEqual({ maxAttempts: 8, retryMode: 'standard' });
+  });
+
+  test("the profile's max_attempts and retry_mode come before the defaults", async () => {
+    const config = path.join(dir, 'config-retry');
+    fs.writeFileSync(config, '[profile slow]\nmax_attempts = 9\nretry_mode = adaptive\n');
+    expect(await resolved({ profile: 'slow', sharedConfigFile: config })).toEqual({ maxAttempts: 9, retryMode: 'adaptive' });
+  });
+
+  test('the client retries 500s past the SDK default of 3 attempts', async () => {
+    evs.push(...Array.from({ length: 4 }, () => ({ status: 500, body: { __type: 'InternalServerException', message: 'x' } })));
+    const out = await call({ region: 'us-east-1', accessKey: 'A', secretKey: 'B' });
+    expect(out.$metadata.attempts).toBe(5);
+    expect(evs.requests[4]!.headers['amz-sdk-request']).toBe('attempt=5; max=26');
+  });
+});
+
+describe('region precedence: provider block, AWS_REGION, AWS_DEFAULT_REGION, profile, instance', () => {
+  let config: string;
+  beforeAll(() => {
+    config = path.join(dir, 'config-region');
+    fs.writeFileSync(config, '[default]\nregion = eu-west-3\n\n[profile lab]\nregion = ap-south-1\n');
+  });
+  const region = (s: EvsProviderSettings = {}) => regionFromSettings({ sharedConfigFile: config, ...s })();
+
+  test('the provider block wins over everything', async () => {
+    process.env.AWS_REGION = 'us-east-2';
+    process.env.AWS_DEFAULT_REGION = 'us-west-1';
+    expect(await region({ region: 'ca-central-1', profile: 'lab' })).toBe('ca-central-1');
+  });
+  test('AWS_REGION comes before AWS_DEFAULT_REGION', async () => {
+    process.env.AWS_REGION = 'us-east-2';
+    process.env.AWS_DEFAULT_REGION = 'us-west-1';
+    expect(await region({ profile: 'lab' })).toBe('us-east-2');
+  });
+  test('AWS_DEFAULT_REGION comes before the profile (an empty AWS_REGION counts as unset)', async () => {
+    process.env.AWS_REGION = '';
+    process.env.AWS_DEFAULT_REGION = 'us-west-1';
+    expect(await region({ profile: 'lab' })).toBe('us-west-1');
+  });
+  test("the profile's region (AWS_PROFILE or the setting), else the default profile's", async () => {
+    expect(await region({ profile: 'lab' })).toBe('ap-south-1');
+    process.env.AWS_PROFILE = 'lab';
+    expect(await region()).toBe('ap-south-1');
+    delete process.env.AWS_PROFILE;
+    expect(await region()).toBe('eu-west-3');
+  });
+  test('last, the region of the EC2 instance (IMDSv2), here a scripted metadata service', async () => {
+    const imds = await startScriptedServer();
+    try {
+      delete process.env.AWS_EC2_METADATA_DISABLED;
+      process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT = imds.url;
+      imds.push({ status: 200, body: 'imds-token' }, { status: 200, body: 'sa-east-1' });
+      expect(await regionFromSettings({ sharedConfigFile: path.join(dir, 'missing') })()).toBe('sa-east-1');
+      expect(imds.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['PUT /latest/api/token', 'GET /latest/meta-data/placement/region']);
+      expect(imds.requests[1]!.headers['x-aws-ec2-metadata-token']).toBe('imds-token');
+    } finally {
+      await imds.close();
+    }
+  });
+  test('only AWS_DEFAULT_REGION set: the client signs for that region', async () => {
+    process.env.AWS_DEFAULT_REGION = 'eu-central-2';
+    await call({ accessKey: 'AKIDX', secretKey: 's' });
+    expect(signedBy()).toMatchObject({ keyId: 'AKIDX', region: 'eu-central-2' });
+  });
 });
 
 test('assume_role calls STS AssumeRole with the base credentials and signs EVS with the role session', async () => {

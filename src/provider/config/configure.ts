@@ -1,7 +1,6 @@
 import { access, constants } from 'fs/promises';
-import { NODE_REGION_CONFIG_FILE_OPTIONS, NODE_REGION_CONFIG_OPTIONS } from '@smithy/config-resolver';
-import { getProfileName, loadConfig, loadSharedConfigFiles } from '@smithy/core/config';
-import { createEvsClient, type EvsClient, type EvsProviderSettings } from '../../evs';
+import { getProfileName, loadSharedConfigFiles } from '@smithy/core/config';
+import { createEvsClient, regionFromSettings, type EvsClient, type EvsProviderSettings } from '../../evs';
 import { PROVIDER_EXECUTABLE, PROVIDER_VERSION } from '../../names';
 import type { Diagnostics } from '../framework/diagnostics';
 import { parseDuration } from '../framework/duration';
@@ -65,23 +64,16 @@ export async function configureClient(config: ObjectValue, diags: Diagnostics): 
     }
   }
 
-  let region = settings.region;
-  if (region === undefined) {
-    try {
-      // The SDK's own region resolution: AWS_REGION, then the profile's region in the config file.
-      region = await loadConfig(NODE_REGION_CONFIG_OPTIONS, {
-        ...NODE_REGION_CONFIG_FILE_OPTIONS,
-        ...files,
-        profile: settings.profile,
-      })();
-    } catch {
-      region = undefined;
-    }
+  let region: string | undefined;
+  try {
+    region = await regionFromSettings(settings)();
+  } catch {
+    region = undefined;
   }
   if (!region) {
     diags.error(
       'No AWS region',
-      'The provider needs a region: set region in the provider block, or the AWS_REGION environment variable, or region in the shared config profile.',
+      'The provider needs a region: set region in the provider block, or the AWS_REGION or AWS_DEFAULT_REGION environment variable, or region in the shared config profile.',
       attr('region'),
     );
     return undefined;

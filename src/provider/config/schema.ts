@@ -4,7 +4,7 @@ import { allOrNone, duration, eachElement, intBetween, oneOf, type } from './val
 
 /**
  * The provider block. Every argument also comes from the usual AWS environment variables through
- * the SDK's own resolution (AWS_REGION, AWS_PROFILE, AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE,
+ * the SDK's own resolution (AWS_REGION, AWS_DEFAULT_REGION, AWS_PROFILE, AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE,
  * AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN, AWS_ENDPOINT_URL_EVS /
  * AWS_ENDPOINT_URL, AWS_MAX_ATTEMPTS, AWS_RETRY_MODE).
  */
@@ -16,7 +16,8 @@ export const providerSchema = defineSchema({
   attributes: {
     region: attribute.string({
       optional: true,
-      description: 'AWS region of the EVS environments, e.g. `us-east-1`. Default: `AWS_REGION`, else the `region` of the profile in the shared config file.',
+      description:
+        'AWS region of the EVS environments, e.g. `us-east-1`. Default: `AWS_REGION`, else `AWS_DEFAULT_REGION`, else the `region` of the profile in the shared config file, else the region of the EC2 instance the provider runs on.',
       validators: [type.region],
     }),
     profile: attribute.string({
@@ -61,12 +62,14 @@ export const providerSchema = defineSchema({
     }),
     max_retries: attribute.number({
       optional: true,
-      description: 'How many times a failed API call (throttling, server errors, network errors) is retried. Default: `AWS_MAX_ATTEMPTS` minus one, else 2.',
+      description:
+        'How many times a failed API call (throttling, server errors, network errors) is retried; each call has its own retries, and the pauses grow exponentially with jitter up to 20 seconds (longer, by up to 5 seconds, when EVS asks for a pause). Default: `AWS_MAX_ATTEMPTS` minus one, else `max_attempts` of the profile minus one, else 25, as in the Terraform AWS provider.',
       validators: [intBetween(0, 100)],
     }),
     retry_mode: attribute.string({
       optional: true,
-      description: 'The SDK retry mode, `standard` or `adaptive`. Default: `AWS_RETRY_MODE`, else `standard`.',
+      description:
+        'How retries are paced: `standard` (exponential backoff with jitter) or `adaptive` (the same, and the provider also slows its request rate while EVS throttles). Default: `AWS_RETRY_MODE`, else `retry_mode` of the profile, else `standard`.',
       validators: [oneOf(['standard', 'adaptive'])],
     }),
   },

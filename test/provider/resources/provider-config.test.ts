@@ -94,6 +94,7 @@ describe('provider configuration', () => {
     const p = createProvider();
     const diags = await p.configureProvider({ config: { ...EMPTY }, terraformVersion: '1.9.0' });
     expect(diags).toEqual([expect.objectContaining({ severity: 'error', summary: 'No AWS region', attribute: [{ attributeName: 'region' }] })]);
+    expect(diags[0]!.detail).toContain('AWS_DEFAULT_REGION');
   });
 
   it('an unknown profile → a diagnostic at profile', async () => {
@@ -138,6 +139,13 @@ describe('provider configuration', () => {
     const res = await listWith(p);
     expect(res.diagnostics).toEqual([]);
     expect(res.state!['environment_id']).toBe(ENV);
+  });
+
+  it('only AWS_DEFAULT_REGION set (as the AWS CLI, boto3 and the AWS provider accept): configure and a read work', async () => {
+    process.env['AWS_DEFAULT_REGION'] = 'eu-west-1';
+    const p = createProvider();
+    expect(await p.configureProvider({ config: { ...PROVIDER_CONFIG_BASE, region: null, endpoint: emulator.url }, terraformVersion: '1.9.0' })).toEqual([]);
+    expect((await listWith(p)).diagnostics).toEqual([]);
   });
 
   it('assume_role configures without any network call', async () => {

@@ -20,7 +20,7 @@ export interface EvsProviderConfig {
   */
   readonly endpoint?: string;
   /**
-  * How many times a failed API call (throttling, server errors, network errors) is retried. Default: `AWS_MAX_ATTEMPTS` minus one, else 2.
+  * How many times a failed API call (throttling, server errors, network errors) is retried; each call has its own retries, and the pauses grow exponentially with jitter up to 20 seconds (longer, by up to 5 seconds, when EVS asks for a pause). Default: `AWS_MAX_ATTEMPTS` minus one, else `max_attempts` of the profile minus one, else 25, as in the Terraform AWS provider.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#max_retries EvsProvider#max_retries}
   */
@@ -32,13 +32,13 @@ export interface EvsProviderConfig {
   */
   readonly profile?: string;
   /**
-  * AWS region of the EVS environments, e.g. `us-east-1`. Default: `AWS_REGION`, else the `region` of the profile in the shared config file.
+  * AWS region of the EVS environments, e.g. `us-east-1`. Default: `AWS_REGION`, else `AWS_DEFAULT_REGION`, else the `region` of the profile in the shared config file, else the region of the EC2 instance the provider runs on.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#region EvsProvider#region}
   */
   readonly region?: string;
   /**
-  * The SDK retry mode, `standard` or `adaptive`. Default: `AWS_RETRY_MODE`, else `standard`.
+  * How retries are paced: `standard` (exponential backoff with jitter) or `adaptive` (the same, and the provider also slows its request rate while EVS throttles). Default: `AWS_RETRY_MODE`, else `retry_mode` of the profile, else `standard`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#retry_mode EvsProvider#retry_mode}
   */
