@@ -1,24 +1,41 @@
 /**
- * Registry-style documentation (docs/index.md, docs/resources/*.md, docs/data-sources/*.md), in
- * the layout the Terraform Registry and tfplugindocs use, generated from what the real provider
- * reports through `<engine> providers schema -json` plus the blocks of examples/hcl/main.tf.
- * Nothing here restates the schema: descriptions, types and flags all come from the provider.
+ * Registry documentation in the layout the Terraform Registry and tfplugindocs use:
+ *   docs/index.md, docs/resources/<name>.md, docs/data-sources/<name>.md   (generated here)
+ *   docs/guides/*.md                                                       (written by hand)
+ * from what the real provider reports through `<engine> providers schema -json`, the examples in
+ * tfplugindocs' layout and the page templates:
+ *   examples/provider/provider.tf
+ *   examples/resources/<type>/resource.tf (+ import.tf, import.sh, other *.tf)
+ *   examples/data-sources/<type>/data-source.tf
+ *   templates/index.md, templates/resources/<name>.md, templates/data-sources/<name>.md
+ * A resource or data source without a template gets the default one, so every type the provider
+ * serves has a page. Placeholders: {{description}} {{example}} {{example:FILE}} {{schema}}
+ * {{timeouts}} {{import}} {{type}} {{source}} {{version}}, and on the index {{resources}}
+ * {{data_sources}} {{environment}}. Descriptions, types and flags all come from the provider.
  *
- * Usage: node --import tsx scripts/generate-docs.ts [--check]
+ * Usage: node --import tsx scripts/generate-docs.ts [--check]     (validates with tfplugindocs too)
  *   --check  exit 1 (listing the files) when the docs on disk differ from what would be generated
  */
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { CtyType } from '../src/provider/protocol/provider-api';
-import type { BlockJson, BlockTypeJson, ProviderSchemaJson, ProvidersSchemaJson } from '../src/provider/protocol/schema-json';
+import type { BlockJson, ProviderSchemaJson, ProvidersSchemaJson } from '../src/provider/protocol/schema-json';
 import { PROVIDER_EXECUTABLE, PROVIDER_SOURCE, PROVIDER_TYPE, PROVIDER_VERSION } from '../src/names';
 import { engineEnv, runCommand } from '../test/support/workspace';
 import { listEngines, type Engine } from './common/engines';
+import { ensureTfplugindocs } from './common/tfplugindocs';
+import { oneLine, renderSchema } from './docs/schema-markdown';
 
 const root = resolve(__dirname, '..');
 export const DOCS_DIR = join(root, 'docs');
-export const EXAMPLE_FILE = join(root, 'examples', 'hcl', 'main.tf');
+export const EXAMPLES_DIR = join(root, 'examples');
+export const TEMPLATES_DIR = join(root, 'templates');
+/** The runnable HCL example (applied by the tests; not part of the registry pages). */
+export const EXAMPLE_FILE = join(EXAMPLES_DIR, 'hcl', 'main.tf');
+
+export type Kind = 'resources' | 'data-sources';
+const MAIN_EXAMPLE: Record<Kind | 'provider', string> = { provider: 'provider.tf', resources: 'resource.tf', 'data-sources': 'data-source.tf' };
 
 /** Runs the real provider under an engine and returns its schema (the only provider entry). */
 export async function readProviderSchema(engine: Engine = listEngines()[0]!): Promise<ProviderSchemaJson> {
@@ -42,271 +59,185 @@ export async function readProviderSchema(engine: Engine = listEngines()[0]!): Pr
   }
 }
 
-// ---- examples ---------------------------------------------------------------------------------
+// ---- sources on disk ---------------------------------------------------------------------------
 
-/**
- * Top-level blocks of an HCL file with the comment lines right above them, keyed by their header
- * (`resource "evs_environment_connector" "vcenter"`). Brace matching skips strings and comments,
- * which is all the example files need.
- */
-export function hclBlocks(text: string): Array<{ header: string; text: string }> {
-  const lines = text.split('\n');
-  const out: Array<{ header: string; text: string }> = [];
-  let i = 0;
-  while (i < lines.length) {
-    const m = /^([a-z_]+(?:\s+"[^"]*")*)\s*\{\s*$/.exec(lines[i]!);
-    if (!m) {
-      i++;
-      continue;
-    }
-    let start = i;
-    while (start > 0 && /^\s*#/.test(lines[start - 1]!)) start--;
-    let depth = 0;
-    let end = i;
-    for (; end < lines.length; end++) {
-      const code = lines[end]!.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/#.*$/, '');
-      for (const ch of code) depth += ch === '{' ? 1 : ch === '}' ? -1 : 0;
-      if (depth === 0) break;
-    }
-    out.push({ header: m[1]!.replace(/\s+/g, ' '), text: lines.slice(start, end + 1).join('\n') });
-    i = end + 1;
-  }
-  return out;
+/** Files of a folder by name (empty when it does not exist). */
+function folder(dir: string): Map<string, string> {
+  if (!existsSync(dir)) return new Map();
+  return new Map(
+    readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => [e.name, readFileSync(join(dir, e.name), 'utf8')] as const)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
 }
 
-function examplesFor(blocks: Array<{ header: string; text: string }>, prefix: string): string {
-  return blocks
-    .filter((b) => b.header.startsWith(prefix))
-    .map((b) => b.text)
-    .join('\n\n');
+/** Examples (by folder relative to examples/, then file name) and templates (by path relative to templates/). */
+export interface DocSources {
+  readonly examples: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  readonly templates: ReadonlyMap<string, string>;
+}
+
+export function readDocSources(): DocSources {
+  const examples = new Map<string, Map<string, string>>([['provider', folder(join(EXAMPLES_DIR, 'provider'))]]);
+  const templates = new Map<string, string>();
+  for (const kind of ['resources', 'data-sources'] as const) {
+    const dir = join(EXAMPLES_DIR, kind);
+    if (existsSync(dir)) for (const t of readdirSync(dir)) examples.set(`${kind}/${t}`, folder(join(dir, t)));
+    for (const [name, text] of folder(join(TEMPLATES_DIR, kind))) templates.set(`${kind}/${name}`, text);
+  }
+  const index = join(TEMPLATES_DIR, 'index.md');
+  if (existsSync(index)) templates.set('index.md', readFileSync(index, 'utf8'));
+  return { examples, templates };
+}
+
+/**
+ * The example folders as Terraform modules, for `terraform validate`: each folder's files, except
+ * those that need another provider (the engine cannot install it offline), which come back
+ * separately as `foreign` (checked by `terraform fmt` only).
+ */
+export function exampleModules(sources: DocSources = readDocSources()): Array<{ name: string; files: Map<string, string>; foreign: string[] }> {
+  return [...sources.examples].map(([name, files]) => {
+    const tf = [...files].filter(([f]) => f.endsWith('.tf'));
+    const foreign = tf.filter(([, text]) => /^\s*resource\s+"(?!evs_)/m.test(text) || /^\s*data\s+"(?!evs_)/m.test(text)).map(([f]) => f);
+    return { name, files: new Map(tf.filter(([f]) => !foreign.includes(f))), foreign };
+  });
 }
 
 // ---- rendering --------------------------------------------------------------------------------
 
-function typeName(t: CtyType | undefined): string {
-  if (t === undefined) return 'Dynamic';
-  if (typeof t === 'string') {
-    return ({ string: 'String', number: 'Number', bool: 'Boolean', dynamic: 'Dynamic' } as Record<string, string>)[t] ?? t;
-  }
-  const [kind, inner] = t;
-  const of = (x: unknown): string => (Array.isArray(x) && x[0] === 'object' ? 'Object' : typeName(x as CtyType));
-  switch (kind) {
-    case 'list':
-      return `List of ${of(inner)}`;
-    case 'set':
-      return `Set of ${of(inner)}`;
-    case 'map':
-      return `Map of ${of(inner)}`;
-    case 'object':
-      return 'Object';
-    case 'tuple':
-      return 'Tuple';
-    default:
-      return String(kind);
-  }
-}
+const DEFAULT_TEMPLATES: Record<Kind, string> = {
+  resources: ['# {{type}} (Resource)', '', '{{description}}', '', '## Example Usage', '', '{{example}}', '', '{{schema}}', '{{timeouts}}', '{{import}}'].join('\n'),
+  'data-sources': ['# {{type}} (Data Source)', '', '{{description}}', '', '## Example Usage', '', '{{example}}', '', '{{schema}}'].join('\n'),
+};
 
-/** Object attributes hidden in a collection type, for a nested-schema section. */
-function objectAttrs(t: CtyType | undefined): Record<string, CtyType> | undefined {
-  if (!Array.isArray(t)) return undefined;
-  if (t[0] === 'object') return t[1] as Record<string, CtyType>;
-  if (['list', 'set', 'map'].includes(t[0])) return objectAttrs(t[1] as CtyType);
-  return undefined;
-}
-
-function oneLine(s: string | undefined): string {
-  return (s ?? '').trim();
-}
-
-interface Section {
-  anchor: string;
-  title: string;
-  body: string[];
-}
-
-function blockKind(b: BlockTypeJson): string {
-  const base = { single: 'Block', group: 'Block', list: 'Block List', set: 'Block Set', map: 'Block Map' }[b.nesting_mode];
-  const limits: string[] = [];
-  if (b.min_items) limits.push(`Min: ${b.min_items}`);
-  if (b.max_items && b.nesting_mode !== 'single') limits.push(`Max: ${b.max_items}`);
-  return [base, ...limits].join(', ');
-}
-
-function renderBlock(block: BlockJson, path: string, nested: Section[]): string[] {
-  const groups: Record<'Required' | 'Optional' | 'Read-Only', string[]> = { Required: [], Optional: [], 'Read-Only': [] };
-  const items: Array<{ name: string; group: keyof typeof groups; line: string }> = [];
-
-  for (const [name, a] of Object.entries(block.attributes ?? {})) {
-    const group: keyof typeof groups = a.required ? 'Required' : a.optional ? 'Optional' : 'Read-Only';
-    const flags = [typeName(a.type)];
-    if (a.sensitive) flags.push('Sensitive');
-    if (a.deprecated) flags.push('Deprecated');
-    if (a.write_only) flags.push('Write-only');
-    let line = `- \`${name}\` (${flags.join(', ')})`;
-    const desc = oneLine(a.description);
-    if (desc) line += ` ${desc}`;
-    const inner = objectAttrs(a.type);
-    if (inner) {
-      const anchor = `nestedatt--${path}${name}`;
-      line += ` (see [below for nested schema](#${anchor}))`;
-      nested.push({
-        anchor,
-        title: `${path}${name}`.replace(/--/g, '.'),
-        body: [
-          '',
-          'Read-Only:',
-          '',
-          ...Object.entries(inner)
-            .sort(([x], [y]) => x.localeCompare(y))
-            .map(([n, t]) => `- \`${n}\` (${typeName(t)})`),
-        ],
-      });
-    }
-    items.push({ name, group, line });
-  }
-
-  for (const [name, b] of Object.entries(block.block_types ?? {})) {
-    const required = (b.min_items ?? 0) > 0;
-    const group: keyof typeof groups = required ? 'Required' : 'Optional';
-    const anchor = `nestedblock--${path}${name}`;
-    let line = `- \`${name}\` (${blockKind(b)})`;
-    const desc = oneLine(b.block.description);
-    if (desc) line += ` ${desc}`;
-    line += ` (see [below for nested schema](#${anchor}))`;
-    items.push({ name, group, line });
-    const innerSections: Section[] = [];
-    const body = renderBlock(b.block, `${path}${name}--`, innerSections);
-    nested.push({ anchor, title: `${path}${name}`.replace(/--/g, '.'), body }, ...innerSections);
-  }
-
-  items.sort((x, y) => x.name.localeCompare(y.name));
-  for (const it of items) groups[it.group].push(it.line);
-  const out: string[] = [];
-  for (const g of ['Required', 'Optional', 'Read-Only'] as const) {
-    if (groups[g].length === 0) continue;
-    out.push('', `### ${g}`, '', ...groups[g]);
-  }
-  return out;
-}
-
-function renderSchema(block: BlockJson): string {
-  const nested: Section[] = [];
-  const lines = ['## Schema', ...renderBlock(block, '', nested)];
-  for (const s of nested) {
-    // Nested sections use "Required:" style headings, as the registry does.
-    const body = s.body.map((l) => (l.startsWith('### ') ? `${l.slice(4)}:` : l));
-    lines.push('', `<a id="${s.anchor}"></a>`, `### Nested Schema for \`${s.title}\``, ...body);
-  }
-  return lines.join('\n') + '\n';
-}
-
-function frontMatter(title: string, description: string): string {
+function frontMatter(title: string, description: string, subcategory: boolean): string {
   const desc = description.trim() || title;
-  return ['---', `page_title: "${title}"`, 'subcategory: ""', 'description: |-', ...desc.split('\n').map((l) => (l.trim() ? `  ${l}` : '')), '---', ''].join('\n');
-}
-
-function hcl(code: string): string {
-  return ['```terraform', code.trim(), '```'].join('\n');
-}
-
-function importSection(resourceType: string, example: string): string {
-  const name = /resource "[^"]+" "([^"]+)"/.exec(example)?.[1] ?? 'example';
   return [
-    '## Import',
-    '',
-    'Import an existing connector — for example the `SDDC_MANAGER` connector that EVS creates in',
-    'environments where it installed VCF — by `environment_id/connector_id`, or by',
-    '`environment_id/TYPE` (a connector type is unique within an environment).',
-    '',
-    'With an `import` block (Terraform 1.5+, OpenTofu 1.5+):',
-    '',
-    hcl(`import {\n  to = ${resourceType}.${name}\n  id = "env-0123456789/cnctr-0123456789"\n}`),
-    '',
-    'With the `import` command:',
-    '',
-    '```shell',
-    `terraform import ${resourceType}.${name} env-0123456789/cnctr-0123456789`,
-    `terraform import ${resourceType}.${name} env-0123456789/SDDC_MANAGER`,
-    '```',
+    '---',
+    `page_title: "${title}"`,
+    // The registry refuses `subcategory` on the index page only.
+    ...(subcategory ? ['subcategory: ""'] : []),
+    'description: |-',
+    ...desc.split('\n').map((l) => (l.trim() ? `  ${l}` : '')),
+    '---',
     '',
   ].join('\n');
 }
 
+function fence(lang: string, code: string): string {
+  return ['```' + lang, code.trim(), '```'].join('\n');
+}
+
+/** The "## Timeouts" section of a resource with a `timeouts` block, defaults from its descriptions. */
+function timeoutsSection(block: BlockJson): string {
+  const t = block.block_types?.['timeouts'];
+  if (!t) return '';
+  const rows = Object.entries(t.block.attributes ?? {})
+    .sort(([a], [b]) => ['create', 'read', 'update', 'delete'].indexOf(a) - ['create', 'read', 'update', 'delete'].indexOf(b))
+    .map(([op, a]) => {
+      const def = /Default:? `([^`]+)`/.exec(a.description ?? '')?.[1];
+      return `| \`${op}\` | ${def ? `\`${def}\`` : 'none'} |`;
+    });
+  return [
+    '## Timeouts',
+    '',
+    'How long each operation may wait for EVS, set in a `timeouts` block as a number with a unit (`30s`, `45m`, `1h30m`). On timeout the',
+    'operation fails; a connector still being created is kept in state as tainted.',
+    '',
+    '| operation | default |',
+    '| --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+/** `| argument | variables |` rows: the variables each provider argument's description names as its default. */
+function environmentRows(block: BlockJson): string {
+  return Object.entries(block.attributes ?? {})
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, a]) => {
+      const clause = /Default: (.*)$/.exec(a.description ?? '')?.[1] ?? '';
+      const vars = [...new Set(clause.match(/\bAWS_[A-Z_]+\b/g) ?? [])];
+      return vars.length ? `| \`${name}\` | ${vars.map((v) => `\`${v}\``).join(', ')} |` : undefined;
+    })
+    .filter(Boolean)
+    .join('\n');
+}
+
+function fill(template: string, values: Record<string, string>, examples: ReadonlyMap<string, string>, page: string): string {
+  return template.replace(/\{\{([a-z_]+)(?::([^}]+))?\}\}/g, (_m, key: string, arg: string | undefined) => {
+    if (key === 'example' && arg) {
+      const text = examples.get(arg);
+      if (text === undefined) throw new Error(`${page}: the template names example ${arg}, which does not exist`);
+      return fence('terraform', text);
+    }
+    const v = values[key];
+    if (v === undefined) throw new Error(`${page}: unknown placeholder {{${key}}}`);
+    return v;
+  });
+}
+
 /** All docs files, keyed by their path relative to docs/. */
-export function renderDocs(schema: ProviderSchemaJson, exampleText: string): Map<string, string> {
-  const blocks = hclBlocks(exampleText);
+export function renderDocs(schema: ProviderSchemaJson, sources: DocSources = readDocSources()): Map<string, string> {
   const files = new Map<string, string>();
   const short = (type: string): string => type.replace(new RegExp(`^${PROVIDER_TYPE}_`), '');
-
-  const providerExample = [
-    examplesFor(blocks, 'terraform'),
-    examplesFor(blocks, `provider "${PROVIDER_TYPE}"`),
-  ].filter(Boolean).join('\n\n');
-  const provDesc = oneLine(schema.provider.block.description);
+  const common = { source: PROVIDER_SOURCE, version: PROVIDER_VERSION };
   const resources = Object.keys(schema.resource_schemas ?? {}).sort();
   const dataSources = Object.keys(schema.data_source_schemas ?? {}).sort();
+
+  const provDesc = oneLine(schema.provider.block.description) || `The ${PROVIDER_TYPE} provider.`;
+  const provExamples = sources.examples.get('provider') ?? new Map<string, string>();
+  const indexTemplate = sources.templates.get('index.md');
+  if (!indexTemplate) throw new Error('templates/index.md is missing');
   files.set(
     'index.md',
-    [
-      frontMatter(`Provider: ${PROVIDER_TYPE}`, provDesc || `The ${PROVIDER_TYPE} provider.`),
-      `# ${PROVIDER_TYPE} Provider`,
-      '',
-      provDesc,
-      '',
-      `Source address \`${PROVIDER_SOURCE}\`, version ${PROVIDER_VERSION}. Install it into a local filesystem mirror with`,
-      '`npx evs-provider install` (default `~/.terraform.d/plugins`, which Terraform and OpenTofu search',
-      `without configuration); the executable is \`${PROVIDER_EXECUTABLE}\`.`,
-      '',
-      '## Resources',
-      '',
-      ...resources.map((r) => `- [\`${r}\`](resources/${short(r)}.md)`),
-      '',
-      '## Data Sources',
-      '',
-      ...dataSources.map((d) => `- [\`${d}\`](data-sources/${short(d)}.md)`),
-      '',
-      '## Example Usage',
-      '',
-      hcl(providerExample),
-      '',
-      renderSchema(schema.provider.block),
-    ].join('\n'),
+    frontMatter(`Provider: ${PROVIDER_TYPE}`, provDesc, false) +
+      fill(
+        indexTemplate,
+        {
+          ...common,
+          type: PROVIDER_TYPE,
+          description: provDesc,
+          resources: resources.map((r) => `- [\`${r}\`](resources/${short(r)}.md)`).join('\n'),
+          data_sources: dataSources.map((d) => `- [\`${d}\`](data-sources/${short(d)}.md)`).join('\n'),
+          example: provExamples.has(MAIN_EXAMPLE.provider) ? fence('terraform', provExamples.get(MAIN_EXAMPLE.provider)!) : '',
+          environment: environmentRows(schema.provider.block),
+          schema: renderSchema(schema.provider.block),
+        },
+        provExamples,
+        'index.md',
+      ),
   );
 
-  for (const type of resources) {
-    const s = schema.resource_schemas![type]!;
-    const desc = oneLine(s.block.description);
-    const example = examplesFor(blocks, `resource "${type}"`);
+  const pages: Array<[Kind, string, BlockJson]> = [
+    ...resources.map((t) => ['resources', t, schema.resource_schemas![t]!.block] as [Kind, string, BlockJson]),
+    ...dataSources.map((t) => ['data-sources', t, schema.data_source_schemas![t]!.block] as [Kind, string, BlockJson]),
+  ];
+  for (const [kind, type, block] of pages) {
+    const rel = `${kind}/${short(type)}.md`;
+    const examples = sources.examples.get(`${kind}/${type}`) ?? new Map<string, string>();
+    const desc = oneLine(block.description);
+    const main = examples.get(MAIN_EXAMPLE[kind]);
+    const importSh = examples.get('import.sh');
+    const title = `${type} ${kind === 'resources' ? 'Resource' : 'Data Source'} - ${PROVIDER_EXECUTABLE}`;
     files.set(
-      `resources/${short(type)}.md`,
-      [
-        frontMatter(`${type} Resource - ${PROVIDER_EXECUTABLE}`, desc),
-        `# ${type} (Resource)`,
-        '',
-        desc,
-        '',
-        ...(example ? ['## Example Usage', '', hcl(example), ''] : []),
-        renderSchema(s.block),
-        importSection(type, example),
-      ].join('\n'),
-    );
-  }
-
-  for (const type of dataSources) {
-    const s = schema.data_source_schemas![type]!;
-    const desc = oneLine(s.block.description);
-    const example = examplesFor(blocks, `data "${type}"`);
-    files.set(
-      `data-sources/${short(type)}.md`,
-      [
-        frontMatter(`${type} Data Source - ${PROVIDER_EXECUTABLE}`, desc),
-        `# ${type} (Data Source)`,
-        '',
-        desc,
-        '',
-        ...(example ? ['## Example Usage', '', hcl(example), ''] : []),
-        renderSchema(s.block),
-      ].join('\n'),
+      rel,
+      frontMatter(title, desc, true) +
+        fill(
+          sources.templates.get(rel) ?? DEFAULT_TEMPLATES[kind],
+          {
+            ...common,
+            type,
+            description: desc,
+            example: main ? fence('terraform', main) : '',
+            schema: renderSchema(block),
+            timeouts: timeoutsSection(block),
+            import: importSh ? (sources.templates.has(rel) ? '' : '## Import\n\n') + fence('shell', importSh) : '',
+          },
+          examples,
+          rel,
+        ),
     );
   }
   // One trailing newline per file, no runs of blank lines.
@@ -316,16 +247,50 @@ export function renderDocs(schema: ProviderSchemaJson, exampleText: string): Map
 
 /** Paths (relative to docs/) whose content on disk differs from `files`. */
 export function staleDocs(files: Map<string, string>, dir = DOCS_DIR): string[] {
-  return [...files].filter(([rel, text]) => {
-    const p = join(dir, rel);
-    return !existsSync(p) || readFileSync(p, 'utf8') !== text;
-  }).map(([rel]) => rel);
+  return [...files]
+    .filter(([rel, text]) => {
+      const p = join(dir, rel);
+      return !existsSync(p) || readFileSync(p, 'utf8') !== text;
+    })
+    .map(([rel]) => rel);
+}
+
+/**
+ * Runs the registry's validator (`tfplugindocs validate`) over `files` plus the hand-written guides,
+ * against `schema`; throws with its findings when it refuses them.
+ */
+export function validateDocs(schema: ProviderSchemaJson, files: Map<string, string>): void {
+  const dir = mkdtempSync(join(tmpdir(), 'evs-docs-validate-'));
+  try {
+    for (const [rel, text] of files) {
+      mkdirSync(dirname(join(dir, 'docs', rel)), { recursive: true });
+      writeFileSync(join(dir, 'docs', rel), text);
+    }
+    if (existsSync(join(DOCS_DIR, 'guides'))) cpSync(join(DOCS_DIR, 'guides'), join(dir, 'docs', 'guides'), { recursive: true });
+    // tfplugindocs looks the schema up by the provider's short name.
+    const schemaFile = join(dir, 'schema.json');
+    writeFileSync(schemaFile, JSON.stringify({ format_version: '1.0', provider_schemas: { [PROVIDER_TYPE]: schema } }));
+    try {
+      execFileSync(ensureTfplugindocs(), ['validate', '--provider-dir', dir, '--provider-name', PROVIDER_TYPE, '--providers-schema', schemaFile], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    } catch (err) {
+      const e = err as { stdout?: string; stderr?: string };
+      const findings = `${e.stdout ?? ''}${e.stderr ?? ''}`.split('\n').filter((l) => l && !l.includes('[DEBUG]'));
+      throw new Error(`tfplugindocs validate refused the docs:\n${findings.join('\n')}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 if (require.main === module) {
   const check = process.argv.includes('--check');
   (async () => {
-    const files = renderDocs(await readProviderSchema(), readFileSync(EXAMPLE_FILE, 'utf8'));
+    const schema = await readProviderSchema();
+    const files = renderDocs(schema);
+    validateDocs(schema, files);
     if (check) {
       const stale = staleDocs(files);
       if (stale.length) {

@@ -1,5 +1,6 @@
 // One EVS environment connector, its outputs, and a listing of the environment's connectors.
-// The same program as ../typescript/main.ts; both synthesize the same cdk.tf.json.
+// The same program as ../typescript/main.ts; both synthesize the same cdk.tf.json, which names no
+// endpoint: AWS_ENDPOINT_URL_EVS, where the engine runs, points it at the local EVS service.
 package main
 
 import (
@@ -21,12 +22,7 @@ func envOr(name, fallback string) string {
 
 func NewEvsDemo(scope constructs.Construct, id string) cdktf.TerraformStack {
 	stack := cdktf.NewTerraformStack(scope, &id)
-	props := &evs.EvsProviderProps{Region: jsii.String(envOr("AWS_REGION", "us-east-1"))}
-	// Only for the local EVS service; with real AWS leave EVS_ENDPOINT unset.
-	if endpoint := os.Getenv("EVS_ENDPOINT"); endpoint != "" {
-		props.Endpoint = jsii.String(endpoint)
-	}
-	evs.NewEvsProvider(stack, jsii.String("evs"), props)
+	evs.NewEvsProvider(stack, jsii.String("evs"), &evs.EvsProviderProps{Region: jsii.String(envOr("AWS_REGION", "us-east-1"))})
 	environmentID := envOr("EVS_ENVIRONMENT_ID", "env-0000000001")
 	vcenter := evs.NewEnvironmentConnector(stack, jsii.String("vcenter"), &evs.EnvironmentConnectorProps{
 		EnvironmentId: jsii.String(environmentID),

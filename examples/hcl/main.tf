@@ -1,5 +1,6 @@
 # A vCenter connector in an Amazon EVS environment, read back through both data sources.
-# Runnable offline against the local EVS service: see README.md beside this file.
+# Runs against AWS, or offline against the local EVS service when AWS_ENDPOINT_URL_EVS points at
+# it (see README.md beside this file): nothing here names an endpoint.
 
 terraform {
   required_providers {
@@ -10,12 +11,6 @@ terraform {
   }
 }
 
-variable "endpoint" {
-  type        = string
-  default     = null
-  description = "EVS endpoint; null means the real service for the region (set it to the local EVS service's URL)."
-}
-
 variable "environment_id" {
   type        = string
   default     = "env-0000000001"
@@ -23,8 +18,7 @@ variable "environment_id" {
 }
 
 provider "evs" {
-  region   = "us-east-1"
-  endpoint = var.endpoint
+  region = "us-east-1"
 }
 
 resource "evs_environment_connector" "vcenter" {

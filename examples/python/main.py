@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """One EVS environment connector, its outputs, and a listing of the environment's connectors.
 
-The same program as ../typescript/main.ts; both synthesize the same cdk.tf.json.
+The same program as ../typescript/main.ts; both synthesize the same cdk.tf.json, which names no
+endpoint: AWS_ENDPOINT_URL_EVS, where the engine runs, points it at the local EVS service.
 Uses the cdktf variant (`evslabs_cdktf_evs`); with CDK Terrain import `cdktn` and `evslabs_cdktn_evs`.
 """
 import os
@@ -23,9 +24,7 @@ from evslabs_cdktf_evs.bindings.environment_connector import EnvironmentConnecto
 class EvsDemo(TerraformStack):
     def __init__(self, scope: Construct, id: str) -> None:
         super().__init__(scope, id)
-        endpoint = os.environ.get("EVS_ENDPOINT") or None
-        # Only for the local EVS service; with real AWS leave EVS_ENDPOINT unset.
-        EvsProvider(self, "evs", region=os.environ.get("AWS_REGION", "us-east-1"), endpoint=endpoint)
+        EvsProvider(self, "evs", region=os.environ.get("AWS_REGION", "us-east-1"))
         environment_id = os.environ.get("EVS_ENVIRONMENT_ID", "env-0000000001")
         vcenter = EnvironmentConnector(
             self,

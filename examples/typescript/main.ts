@@ -1,6 +1,7 @@
 /**
  * One EVS environment connector, its outputs, and a listing of the environment's connectors.
- * Runs against real AWS, or against the local EVS service when EVS_ENDPOINT is set.
+ * The synthesized stack names no endpoint: it runs against AWS, or against the local EVS service
+ * when AWS_ENDPOINT_URL_EVS points at it where the engine runs (init / apply).
  *
  * The Python (../python/main.py) and Go (../go/main.go) versions synthesize the same cdk.tf.json.
  */
@@ -18,12 +19,7 @@ import {
 class EvsDemo extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    const endpoint = process.env.EVS_ENDPOINT;
-    new EvsProvider(this, 'evs', {
-      region: process.env.AWS_REGION ?? 'us-east-1',
-      // Only for the local EVS service; with real AWS leave it unset.
-      endpoint: endpoint || undefined,
-    });
+    new EvsProvider(this, 'evs', { region: process.env.AWS_REGION ?? 'us-east-1' });
     const environmentId = process.env.EVS_ENVIRONMENT_ID ?? 'env-0000000001';
     const vcenter = new EnvironmentConnector(this, 'vcenter', {
       environmentId,

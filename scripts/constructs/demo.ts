@@ -3,15 +3,16 @@
  * (examples/typescript via cdktf.json's app), runs init / plan / apply with the engine in the
  * synthesized stack folder (no CLI configuration, no registry: the provider is in the stack's local
  * mirror), prints the connector (state, status, checks), destroys, and stops the service.
+ * It uses the engine the user has (`terraform`, else `tofu`, on PATH) and never builds one.
  *
- *   node --import tsx scripts/constructs/demo.ts     (EVS_ENGINE=tofu to use OpenTofu)
+ *   node --import tsx scripts/constructs/demo.ts     (EVS_ENGINE=tofu to pick OpenTofu when both exist)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../../src/emulator';
-import { listEngines } from '../common/engines';
+import { listEngines, type Engine } from '../common/engines';
 import { ROOT } from './variants';
 
 function sh(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, quiet = false): Promise<string> {
@@ -28,9 +29,20 @@ function sh(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, qu
   });
 }
 
+function engines(): Engine[] {
+  try {
+    return listEngines();
+  } catch {
+    throw new Error(
+      'npm run demo needs Terraform or OpenTofu: neither `terraform` nor `tofu` is on PATH. Install either one ' +
+        '(or point EVS_ENGINES=terraform=/path/to/terraform at it) and run it again.',
+    );
+  }
+}
+
 async function main(): Promise<void> {
-  const engines = listEngines();
-  const engine = engines.find((e) => e.name === (process.env.EVS_ENGINE ?? 'terraform')) ?? engines[0]!;
+  const found = engines();
+  const engine = found.find((e) => e.name === (process.env.EVS_ENGINE ?? 'terraform')) ?? found[0]!;
   const evs = await startEmulator({ durations: { createMs: 1000, updateMs: 1000, deleteMs: 1000 } });
   console.log(`local EVS service: ${evs.url} (engine: ${engine.name} ${engine.version})`);
   const outdir = mkdtempSync(join(tmpdir(), 'evs-demo-'));
@@ -39,7 +51,7 @@ async function main(): Promise<void> {
     CHECKPOINT_DISABLE: '1',
     CDKTF_OUTDIR: join(outdir, 'cdktf.out'),
     TSX_TSCONFIG_PATH: join(ROOT, 'examples', 'typescript', 'tsconfig.json'),
-    EVS_ENDPOINT: evs.url,
+    AWS_ENDPOINT_URL_EVS: evs.url,
     AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
     AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
     AWS_REGION: 'us-east-1',

@@ -25,7 +25,8 @@ export function cleanEnv(endpoint: string, extra: NodeJS.ProcessEnv = {}): NodeJ
     PATH: process.env.PATH,
     HOME: home,
     CHECKPOINT_DISABLE: '1',
-    EVS_ENDPOINT: endpoint,
+    // Read by the provider at apply; the programs synthesize the same stack with or without it.
+    AWS_ENDPOINT_URL_EVS: endpoint,
     AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
     AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
     AWS_REGION: 'us-east-1',

@@ -1,0 +1,32 @@
+/**
+ * Descriptions of the fields of object-typed attributes, which a schema cannot carry (only nested
+ * attributes, `nested_type`, have per-field descriptions; the docs use those when the provider
+ * reports them). Keyed by the attribute's name wherever it occurs. The docs test fails when a field
+ * of any schema has no description here.
+ */
+const CHECK = {
+  type: 'What EVS checks, e.g. `VCENTER_REACHABILITY` or `SDDC_MANAGER_HOST_COUNT`.',
+  result: '`PASSED`, `FAILED` or `UNKNOWN`.',
+  last_check_attempt: 'When EVS last ran the check (RFC 3339); null before the first run.',
+  impaired_since: 'Since when the check has been failing (RFC 3339); null while it passes.',
+};
+
+const CONNECTOR = {
+  id: '`environment_id/connector_id`, the id the resource uses.',
+  environment_id: 'ID of the EVS environment.',
+  connector_id: 'ID of the connector, e.g. `cnctr-0123456789`.',
+  type: '`VCENTER`, `SDDC_MANAGER` or `OPERATIONS_MANAGER`.',
+  appliance_fqdn: 'Fully qualified domain name of the appliance.',
+  secret_arn: 'The Secrets Manager secret as EVS reports it (an ARN, or the name given).',
+  state: 'Lifecycle state, e.g. `ACTIVE`.',
+  state_details: 'Why the connector is in its state, when EVS says.',
+  status: 'Overall health from the checks: `PASSED`, `FAILED` or `UNKNOWN`.',
+  checks: 'Health checks, each with `type`, `result`, `last_check_attempt` and `impaired_since`.',
+  created_at: 'When the connector was created (RFC 3339).',
+  modified_at: 'When the connector last changed (RFC 3339).',
+};
+
+export const NESTED_DESCRIPTIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  checks: CHECK,
+  connectors: CONNECTOR,
+};
