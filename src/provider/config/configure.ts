@@ -1,12 +1,13 @@
 import { access, constants } from 'fs/promises';
 import { getProfileName, loadSharedConfigFiles } from '@smithy/core/config';
-import { createEvsClient, regionFromSettings, type EvsClient, type EvsProviderSettings } from '../../evs';
+import { baseCredentialsFromSettings, createEvsClient, regionFromSettings, type EvsClient, type EvsProviderSettings } from '../../evs';
 import { PROVIDER_EXECUTABLE, PROVIDER_VERSION } from '../../names';
 import type { Diagnostics } from '../framework/diagnostics';
 import { parseDuration } from '../framework/duration';
 import { attr } from '../framework/path';
 import { containsUnknown, num, obj, str, strings } from '../framework/values';
 import type { ObjectValue } from '../protocol/provider-api';
+import { checkCredentials, sharedFilePaths } from './credentials';
 import { instrumentClient } from './instrument';
 
 /** What configuring produced: a client, or the reason there is none yet. */
@@ -15,9 +16,10 @@ export type Configured =
   | { kind: 'unknown'; attributes: string[] };
 
 /**
- * Provider block → one EvsClient. Local checks only (region resolvable, files readable, profile
- * present): credentials are resolved lazily by the SDK on the first request, so configuring never
- * touches the network. Misconfiguration becomes diagnostics with attribute paths.
+ * Provider block → one EvsClient. Checks files, profile and region locally, then resolves the
+ * credentials through the SDK's chain (see checkCredentials), as the Terraform AWS provider does;
+ * a role in assume_role is assumed at the first request. Misconfiguration becomes diagnostics with
+ * attribute paths.
  */
 export async function configureClient(config: ObjectValue, diags: Diagnostics): Promise<Configured | undefined> {
   // Values from other resources are unknown at plan time: plan needs no API, so wait for apply.
@@ -54,10 +56,11 @@ export async function configureClient(config: ObjectValue, diags: Diagnostics): 
   if (!staticKeys && profileChosen) {
     const loaded = await loadSharedConfigFiles({ ...files, ignoreCache: true });
     if (!loaded.configFile[profile] && !loaded.credentialsFile[profile]) {
+      const paths = sharedFilePaths(settings);
       const where = settings.profile !== undefined ? attr('profile') : undefined;
       diags.error(
         `Unknown AWS profile "${profile}"`,
-        `The profile "${profile}"${settings.profile === undefined ? ' (from AWS_PROFILE)' : ''} is in neither the shared config file (${settings.sharedConfigFile ?? process.env['AWS_CONFIG_FILE'] ?? '~/.aws/config'}) nor the shared credentials file (${settings.sharedCredentialsFile ?? process.env['AWS_SHARED_CREDENTIALS_FILE'] ?? '~/.aws/credentials'}). Add it there, or set profile to one that exists.`,
+        `The profile "${profile}"${settings.profile === undefined ? ' (from AWS_PROFILE)' : ''} is in neither the shared config file (${paths.config}) nor the shared credentials file (${paths.credentials}). Add it there, or set profile to one that exists.`,
         where,
       );
       return undefined;
@@ -80,7 +83,10 @@ export async function configureClient(config: ObjectValue, diags: Diagnostics): 
   }
   settings.region = region;
 
-  const client = createEvsClient(settings);
+  const credentials = baseCredentialsFromSettings(settings);
+  if (!(await checkCredentials(credentials, { settings, region }, diags))) return undefined;
+
+  const client = createEvsClient(settings, credentials);
   instrumentClient(client);
   return { kind: 'client', client, region };
 }

@@ -12,7 +12,8 @@ export const providerSchema = defineSchema({
   version: 0,
   description:
     'The `evs` provider manages Amazon Elastic VMware Service (EVS) environment connectors. ' +
-    'Credentials and settings come from the provider block, else from the standard AWS environment variables and shared files, as with the AWS SDKs.',
+    'Credentials and settings come from the provider block, else from the standard AWS environment variables and shared files, as with the AWS SDKs. ' +
+    'Credentials are looked up when the provider is configured: without any, plan and apply stop with "No valid credential sources found" and the places searched, as with the Terraform AWS provider.',
   attributes: {
     region: attribute.string({
       optional: true,
