@@ -1,11 +1,13 @@
 /**
- * The Terraform-compatible engines the project runs (end-to-end tests, docs generation, benches): every `terraform` / `tofu` on PATH
- * plus the OpenTofu that `scripts/ensure-engines.sh` builds into its cache. `EVS_ENGINES` overrides
- * the discovery (`terraform=/usr/bin/terraform,tofu=/opt/tofu` or just paths). Finding none is an
- * error, never a silent skip: end-to-end tests that run on no engine prove nothing.
+ * The Terraform-compatible engines the project runs (end-to-end tests, docs generation, benches):
+ * every `terraform` / `tofu` on PATH plus the engines `scripts/ensure-engines.sh` builds into its
+ * cache (OpenTofu from its Go module when `tofu` is absent; Terraform 1.15 when the build kit is
+ * beside the checkout). `EVS_ENGINES` overrides the discovery (`terraform=/usr/bin/terraform,tofu=/opt/tofu`
+ * or just paths). Finding none is an error, never a silent skip: end-to-end tests that run on no
+ * engine prove nothing.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, delimiter, join } from 'node:path';
 
@@ -15,6 +17,43 @@ export interface Engine {
   readonly path: string;
   /** e.g. `1.11.4`. */
   readonly version: string;
+}
+
+/** Plugin-protocol features an engine uses; what the tests check on each engine. */
+export interface EngineFeatures {
+  /** Resource identity: GetResourceIdentitySchemas, identities in state, `import { identity = … }`. */
+  readonly identity: boolean;
+  /** List resources: `query` with `.tfquery.hcl` files, the ListResource RPC. */
+  readonly listResources: boolean;
+}
+
+/**
+ * The one table of which engine version gets which protocol feature (first version with it).
+ * OpenTofu has no list resources yet.
+ */
+const FEATURE_SINCE: Record<string, Record<keyof EngineFeatures, string | undefined>> = {
+  terraform: { identity: '1.12.0', listResources: '1.14.0' },
+  tofu: { identity: '1.12.0', listResources: undefined },
+};
+
+function atLeast(version: string, since: string | undefined): boolean {
+  if (!since) return false;
+  const a = version.split(/[.-]/).map(Number);
+  const b = since.split('.').map(Number);
+  for (let i = 0; i < 3; i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
+}
+
+export function engineFeatures(engine: Pick<Engine, 'name' | 'version'>): EngineFeatures {
+  const since = FEATURE_SINCE[engine.name];
+  return {
+    identity: atLeast(engine.version, since?.identity),
+    listResources: atLeast(engine.version, since?.listResources),
+  };
 }
 
 export function engineCacheRoot(): string {
@@ -57,14 +96,14 @@ function describe(path: string, fallbackName: string): Engine {
   return { name, path, version };
 }
 
-function cachedTofu(): string[] {
+/** Engines of one kind built into the cache (`<cache>/<name>-<version>/<name>`), newest first. */
+function cached(name: 'terraform' | 'tofu'): string[] {
   const root = engineCacheRoot();
   if (!existsSync(root)) return [];
   return readdirSync(root)
-    .filter((d) => d.startsWith('tofu-'))
-    .sort()
-    .reverse()
-    .map((d) => join(root, d, 'tofu'))
+    .filter((d) => d.startsWith(`${name}-`))
+    .sort((a, b) => (atLeast(a.slice(name.length + 1), b.slice(name.length + 1)) ? -1 : 1))
+    .map((d) => join(root, d, name))
     .filter(isExecutable);
 }
 
@@ -85,18 +124,27 @@ function fromOverride(spec: string): Engine[] {
     });
 }
 
-let cached: Engine[] | undefined;
+let found: Engine[] | undefined;
 
-/** All engines, terraform first; throws (loudly) when there is none. */
+/**
+ * All engines: the Terraform on PATH first (the one-engine tests, docs and benches use it), then
+ * the newest cached Terraform when it is another version, then OpenTofu. Throws (loudly) when there
+ * is none.
+ */
 export function listEngines(): Engine[] {
-  if (cached) return cached;
+  if (found) return found;
   const engines: Engine[] = [];
   if (process.env.EVS_ENGINES) {
     engines.push(...fromOverride(process.env.EVS_ENGINES));
   } else {
     const tf = onPath('terraform');
     if (tf) engines.push(describe(tf, 'terraform'));
-    const tofu = onPath('tofu') ?? cachedTofu()[0];
+    const newest = cached('terraform')[0];
+    if (newest && (!tf || realpathSync(newest) !== realpathSync(tf))) {
+      const built = describe(newest, 'terraform');
+      if (!engines.some((e) => e.version === built.version)) engines.push(built);
+    }
+    const tofu = onPath('tofu') ?? cached('tofu')[0];
     if (tofu) engines.push(describe(tofu, 'tofu'));
   }
   if (engines.length === 0) {
@@ -106,7 +154,6 @@ export function listEngines(): Engine[] {
         'or set EVS_ENGINES=terraform=/path/to/terraform.',
     );
   }
-  cached = engines;
+  found = engines;
   return engines;
 }
-

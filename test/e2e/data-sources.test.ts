@@ -1,14 +1,14 @@
 /**
  * The data sources return what the service holds: a connector by id and by type, every connector
- * of an environment, and a filtered list.
+ * of an environment, and a filtered list (on one engine: ReadDataSource is the same on all).
  */
-import { engineTable } from '../support/engines';
+import { oneEngineTable } from '../support/engines';
 import { Workspace } from '../support/workspace';
 import { useTestService } from './support/service';
 
 const svc = useTestService();
 
-describe.each(engineTable())('%s', (_name, engine) => {
+describe.each(oneEngineTable())('%s', (_name, engine) => {
   test('data sources read connectors by id, by type, all and filtered', async () => {
     const env = await svc.newEnvironment();
     const maker = await Workspace.create(engine, { fixture: 'all-types', endpoint: svc.url, vars: { environment_id: env } });

@@ -2,7 +2,7 @@
  * The registry docs are generated from the real provider's schema and must match what is committed
  * (run `npm run docs` after a schema change); the registry's own validator (tfplugindocs) accepts
  * them; every example passes `validate`; the runnable HCL example applies against the local EVS
- * service through AWS_ENDPOINT_URL_EVS.
+ * service through AWS_ENDPOINT_URL_EVS (on one engine: nothing in it differs between engines).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +19,7 @@ import {
 import { undescribedNestedFields } from '../../scripts/docs/schema-markdown';
 import { PROVIDER_SOURCE, PROVIDER_VERSION } from '../../src/names';
 import type { ProviderSchemaJson } from '../../src/provider/protocol/schema-json';
-import { engineTable, listEngines } from '../support/engines';
+import { oneEngine, oneEngineTable } from '../support/engines';
 import { runCommand, Workspace } from '../support/workspace';
 import { useTestService } from './support/service';
 
@@ -29,7 +29,7 @@ describe('registry docs', () => {
   let schema: ProviderSchemaJson;
   let files: Map<string, string>;
   beforeAll(async () => {
-    schema = await readProviderSchema(listEngines()[0]!);
+    schema = await readProviderSchema(oneEngine());
     files = renderDocs(schema, readDocSources());
   });
 
@@ -78,7 +78,7 @@ describe('registry docs', () => {
   });
 
   test('every example passes validate (and fmt); examples needing another provider pass fmt', async () => {
-    const engine = listEngines()[0]!;
+    const engine = oneEngine();
     const versions = `terraform {\n  required_providers {\n    evs = {\n      source  = "${PROVIDER_SOURCE}"\n      version = "${PROVIDER_VERSION}"\n    }\n  }\n}\n`;
     const modules = exampleModules();
     expect(modules.map((m) => m.name)).toEqual(expect.arrayContaining(['provider', 'resources/evs_environment_connector']));
@@ -97,7 +97,7 @@ describe('registry docs', () => {
   });
 });
 
-describe.each(engineTable())('%s', (_name, engine) => {
+describe.each(oneEngineTable())('%s', (_name, engine) => {
   test('examples/hcl applies against the local EVS service named by AWS_ENDPOINT_URL_EVS, and destroys cleanly', async () => {
     expect(readFileSync(EXAMPLE_FILE, 'utf8')).not.toMatch(/^\s*endpoint\s*=/m);
     const env = await svc.newEnvironment();

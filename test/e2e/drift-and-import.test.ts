@@ -1,8 +1,9 @@
 /**
  * Changes made outside Terraform (drift), adopting existing connectors with the `import` command and
- * with `import` blocks, and the guidance when a connector of the type already exists.
+ * with `import` blocks, and the guidance when a connector of the type already exists. Refresh and
+ * both imports run on every engine; the provider's own messages and the drift variants on one.
  */
-import { engineTable } from '../support/engines';
+import { engineTable, oneEngineTable } from '../support/engines';
 import { actionsFor, Workspace } from '../support/workspace';
 import { useTestService } from './support/service';
 
@@ -34,26 +35,6 @@ describe.each(engineTable())('%s', (_name, engine) => {
     await ws.destroy();
   });
 
-  test('an fqdn changed out of band is planned back and restored', async () => {
-    const env = await svc.newEnvironment();
-    const ws = await Workspace.create(engine, { fixture: 'connector', endpoint: svc.url, vars: { environment_id: env } });
-    await ws.apply();
-    const [held] = await svc.connectors(env);
-    await svc.control.updateConnector(held!.connectorId, { applianceFqdn: 'someone-else.example.internal' });
-
-    const plan = await ws.planJson();
-    expect(actionsFor(plan, ADDR)).toEqual(['update']);
-    const change = plan.resource_changes!.find((c) => c.address === ADDR)!.change;
-    expect(change.before).toMatchObject({ appliance_fqdn: 'someone-else.example.internal' });
-    expect(change.after).toMatchObject({ appliance_fqdn: 'vcenter.example.internal' });
-    await ws.apply();
-
-    const [after] = await svc.connectors(env);
-    expect(after).toMatchObject({ connectorId: held!.connectorId, applianceFqdn: 'vcenter.example.internal' });
-    expect((await ws.planExitCode()).code).toBe(0);
-    await ws.destroy();
-  });
-
   test('the import command adopts a connector by environment_id/connector_id and by environment_id/TYPE', async () => {
     const env = await svc.newEnvironment();
     const creator = await Workspace.create(engine, { fixture: 'connector', endpoint: svc.url, vars: { environment_id: env } });
@@ -77,15 +58,6 @@ describe.each(engineTable())('%s', (_name, engine) => {
     expect(await svc.connectors(env)).toHaveLength(1);
   });
 
-  test('a malformed import id is refused with a clear error', async () => {
-    const env = await svc.newEnvironment();
-    const ws = await Workspace.create(engine, { fixture: 'connector', endpoint: svc.url, vars: { environment_id: env } });
-    const r = await ws.run(['import', ADDR, 'not-an-id']);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/environment_id\/connector_id|environment_id\/TYPE/);
-    expect(await ws.state()).toEqual([]);
-  });
-
   test('an import block adopts a connector on apply', async () => {
     const env = await svc.newEnvironment();
     const creator = await Workspace.create(engine, { fixture: 'connector', endpoint: svc.url, vars: { environment_id: env } });
@@ -101,6 +73,37 @@ describe.each(engineTable())('%s', (_name, engine) => {
     expect((await ws.resource(ADDR))!.values.connector_id).toBe(held!.connectorId);
     expect(await svc.connectors(env)).toHaveLength(1);
     expect((await ws.planExitCode()).code).toBe(0);
+  });
+});
+
+describe.each(oneEngineTable())('%s', (_name, engine) => {
+  test('an fqdn changed out of band is planned back and restored', async () => {
+    const env = await svc.newEnvironment();
+    const ws = await Workspace.create(engine, { fixture: 'connector', endpoint: svc.url, vars: { environment_id: env } });
+    await ws.apply();
+    const [held] = await svc.connectors(env);
+    await svc.control.updateConnector(held!.connectorId, { applianceFqdn: 'someone-else.example.internal' });
+
+    const plan = await ws.planJson();
+    expect(actionsFor(plan, ADDR)).toEqual(['update']);
+    const change = plan.resource_changes!.find((c) => c.address === ADDR)!.change;
+    expect(change.before).toMatchObject({ appliance_fqdn: 'someone-else.example.internal' });
+    expect(change.after).toMatchObject({ appliance_fqdn: 'vcenter.example.internal' });
+    await ws.apply();
+
+    const [after] = await svc.connectors(env);
+    expect(after).toMatchObject({ connectorId: held!.connectorId, applianceFqdn: 'vcenter.example.internal' });
+    expect((await ws.planExitCode()).code).toBe(0);
+    await ws.destroy();
+  });
+
+  test('a malformed import id is refused with a clear error', async () => {
+    const env = await svc.newEnvironment();
+    const ws = await Workspace.create(engine, { fixture: 'connector', endpoint: svc.url, vars: { environment_id: env } });
+    const r = await ws.run(['import', ADDR, 'not-an-id']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/environment_id\/connector_id|environment_id\/TYPE/);
+    expect(await ws.state()).toEqual([]);
   });
 
   test('creating an SDDC_MANAGER that EVS already made fails with the exact import to adopt it', async () => {

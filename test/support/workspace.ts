@@ -184,7 +184,7 @@ function initTemplate(engine: Engine): Promise<string> {
   let t = templates.get(engine.path);
   if (!t) {
     t = (async () => {
-      const dir = join(scratch(), `init-${engine.name}`);
+      const dir = join(scratch(), `init-${engine.name}-${engine.version}`);
       mkdirSync(dir, { recursive: true });
       writeFileSync(
         join(dir, 'versions.tf'),
@@ -239,7 +239,7 @@ export class Workspace {
   }
 
   static async create(engine: Engine, opts: WorkspaceOptions): Promise<Workspace> {
-    const dir = mkdtempSync(join(scratch(), `${engine.name}-${opts.fixture.replace(/\W+/g, '_').slice(-40)}-`));
+    const dir = mkdtempSync(join(scratch(), `${engine.name}${engine.version}-${opts.fixture.replace(/\W+/g, '_').slice(-40)}-`));
     const ws = new Workspace(engine, dir, opts.endpoint, opts.vars ?? {}, opts.env ?? {});
     ws.useFixture(opts.fixture);
     if (opts.env) {
@@ -368,7 +368,13 @@ export interface RawState {
     mode: string;
     type: string;
     name: string;
-    instances?: Array<{ status?: string; schema_version?: number; attributes?: Record<string, unknown> }>;
+    instances?: Array<{
+      status?: string;
+      schema_version?: number;
+      attributes?: Record<string, unknown>;
+      identity?: Record<string, unknown>;
+      identity_schema_version?: number;
+    }>;
   }>;
 }
 

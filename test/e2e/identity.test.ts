@@ -1,0 +1,46 @@
+/**
+ * Resource identity (Terraform ≥ 1.12, OpenTofu ≥ 1.12): every engine that has it stores the
+ * connector's identity in state and adopts a connector from an `import` block that names it by
+ * identity instead of an id string.
+ */
+import { engineTableWith } from '../support/engines';
+import { Workspace } from '../support/workspace';
+import { useTestService } from './support/service';
+
+const ADDR = 'evs_environment_connector.this';
+const svc = useTestService();
+
+function identityImport(identity: Record<string, string>): string {
+  const lines = Object.entries(identity).map(([k, v]) => `    ${k} = ${JSON.stringify(v)}`);
+  return `import {\n  to = ${ADDR}\n  identity = {\n${lines.join('\n')}\n  }\n}\n`;
+}
+
+describe.each(engineTableWith('identity'))('%s', (_name, engine) => {
+  test('an import block with an identity adopts the connector, and state keeps the identity', async () => {
+    const env = await svc.newEnvironment();
+    const creator = await Workspace.create(engine, { fixture: 'connector', endpoint: svc.url, vars: { environment_id: env } });
+    await creator.apply();
+    const [held] = await svc.connectors(env);
+    const identity = { environment_id: env, connector_id: held!.connectorId };
+    // What a create stores: the identity the import block will name.
+    expect(creator.rawState()!.resources![0]!.instances![0]).toMatchObject({ identity, identity_schema_version: 0 });
+
+    const ws = await Workspace.create(engine, { fixture: 'connector', endpoint: svc.url, vars: { environment_id: env } });
+    ws.writeFile('import.tf', identityImport(identity));
+    const plan = await ws.run(['plan']);
+    expect(plan.code).toBe(0);
+    expect(plan.stdout).toMatch(/1 to import, 0 to add, 0 to change, 0 to destroy/);
+    await ws.apply();
+
+    expect((await ws.resource(ADDR))!.values).toMatchObject({
+      id: `${env}/${held!.connectorId}`,
+      connector_id: held!.connectorId,
+      type: 'VCENTER',
+      appliance_fqdn: held!.applianceFqdn,
+      state: 'ACTIVE',
+    });
+    expect(ws.rawState()!.resources![0]!.instances![0]).toMatchObject({ identity });
+    expect(await svc.connectors(env)).toHaveLength(1);
+    expect((await ws.planExitCode()).code).toBe(0);
+  });
+});
