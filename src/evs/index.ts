@@ -27,3 +27,4 @@ export {
   type EvsProviderSettings,
 } from './settings';
 export { PerCallRetryStrategy, RetryAfterRetryStrategy } from './retry';
+export { isSensitiveMember, MODEL_SENSITIVE_MEMBERS, REDACTED, redactSensitive } from './sensitive';

@@ -2,7 +2,13 @@
  * hclog-JSON logging on stderr: the engine shows these lines at their level under
  * TF_LOG / TF_LOG_PROVIDER. Never pass credentials or secret values as fields: `redact` drops
  * the known sensitive keys as a second line of defence.
+ *
+ * Each line carries what terraform-plugin-go writes: `tf_provider_addr`; inside an RPC (see
+ * `withLogFields`) `tf_req_id`, `tf_rpc` and `tf_resource_type`; and at DEBUG and TRACE `@caller`.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { PROVIDER_FULL_SOURCE } from '../names';
+
 export type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error';
 export type LogFields = Record<string, unknown>;
 
@@ -43,22 +49,69 @@ export function setLogSink(fn: (line: string) => void): void {
   threshold = LEVELS.trace;
 }
 
-function emit(level: LogLevel, message: string, fields?: LogFields): void {
+/** True when a line at `level` would be written: build costly fields only then. */
+export function logEnabled(level: LogLevel): boolean {
+  return LEVELS[level] >= threshold;
+}
+
+/** Fields of the RPC being served, carried through its async work. */
+const context = new AsyncLocalStorage<LogFields>();
+
+/**
+ * Runs `fn` with `fields()` added to every line it logs, its async continuations included. When
+ * the engine shows no lines, `fn` just runs: no fields are built and no context is kept.
+ */
+export function withLogFields<T>(fields: () => LogFields, fn: () => T): T {
+  if (threshold === OFF) return fn();
+  return context.run({ ...context.getStore(), ...fields() }, fn);
+}
+
+const FRAME = /\(?([^\s()]+):(\d+):\d+\)?$/;
+
+/**
+ * `file:line` of the code that called `log.x`: a one-frame stack trace above `entry`. A few
+ * microseconds, so only lines at DEBUG and TRACE engine levels pay it (see bench/provider-log.ts).
+ */
+function callerOf(entry: Function): string | undefined {
+  const holder: { stack?: string } = {};
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 1;
+  Error.captureStackTrace(holder, entry);
+  Error.stackTraceLimit = limit;
+  const frame = holder.stack?.split('\n')[1];
+  const m = frame ? FRAME.exec(frame.trim()) : null;
+  return m ? `${m[1]}:${m[2]}` : undefined;
+}
+
+function emit(level: LogLevel, message: string, fields: LogFields | undefined, entry: Function): void {
   if (LEVELS[level] < threshold) return;
   const line = {
+    ...(threshold <= LEVELS.debug && { '@caller': callerOf(entry) }),
     '@level': level,
     '@message': message,
-    '@timestamp': timestamp(),
     '@module': 'provider.evs',
+    '@timestamp': timestamp(),
+    tf_provider_addr: PROVIDER_FULL_SOURCE,
+    ...context.getStore(),
     ...(fields ? redact(fields) : {}),
   };
   sink(JSON.stringify(line));
 }
 
 export const log = {
-  trace: (message: string, fields?: LogFields) => emit('trace', message, fields),
-  debug: (message: string, fields?: LogFields) => emit('debug', message, fields),
-  info: (message: string, fields?: LogFields) => emit('info', message, fields),
-  warn: (message: string, fields?: LogFields) => emit('warn', message, fields),
-  error: (message: string, fields?: LogFields) => emit('error', message, fields),
+  trace(message: string, fields?: LogFields): void {
+    emit('trace', message, fields, log.trace);
+  },
+  debug(message: string, fields?: LogFields): void {
+    emit('debug', message, fields, log.debug);
+  },
+  info(message: string, fields?: LogFields): void {
+    emit('info', message, fields, log.info);
+  },
+  warn(message: string, fields?: LogFields): void {
+    emit('warn', message, fields, log.warn);
+  },
+  error(message: string, fields?: LogFields): void {
+    emit('error', message, fields, log.error);
+  },
 };

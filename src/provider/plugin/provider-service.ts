@@ -3,7 +3,8 @@
  * ProviderImpl and encodes what comes back. Nothing here throws to gRPC: an exception or a value
  * that does not fit the schema becomes an error diagnostic the engine shows to the user.
  */
-import { log } from '../log';
+import { randomUUID } from 'node:crypto';
+import { log, logEnabled, withLogFields } from '../log';
 import type {
   ClientCapabilities,
   CtyValue,
@@ -288,28 +289,34 @@ export class ProviderService {
     }
   }
 
-  /** Run one RPC with logging; never rejects. */
-  async call(rpc: string, req: Req): Promise<Res> {
+  /** Run one RPC with logging (its lines carry tf_req_id, tf_rpc, tf_resource_type); never rejects. */
+  call(rpc: string, req: Req): Promise<Res> {
+    return withLogFields(
+      () => ({ tf_req_id: randomUUID(), tf_rpc: rpc, ...(req.type_name && { tf_resource_type: req.type_name }) }),
+      () => this.serve(rpc, req),
+    );
+  }
+
+  private async serve(rpc: string, req: Req): Promise<Res> {
     const started = process.hrtime.bigint();
-    const fields: Record<string, unknown> = { tf_rpc: rpc };
-    if (req.type_name) fields.tf_resource_type = req.type_name;
-    log.trace('Received request', fields);
+    log.trace('Received request');
     let res: Res;
     try {
       const handler = this.handlers[rpc];
       if (!handler) throw new Error(`unknown RPC ${rpc}`);
       res = await handler(req);
     } catch (err) {
-      log.error('Request failed', { ...fields, error: err instanceof Error ? err.message : String(err) });
+      log.error('Request failed', { error: err instanceof Error ? err.message : String(err) });
       res = this.failure(rpc, req, err);
     }
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    log.debug('Served request', {
-      ...fields,
-      duration_ms: Math.round(ms * 1000) / 1000,
-      diagnostic_error_count: res.diagnostics?.filter((d) => d.severity === 'ERROR').length ?? 0,
-      diagnostic_warning_count: res.diagnostics?.filter((d) => d.severity === 'WARNING').length ?? 0,
-    });
+    if (logEnabled('debug')) {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      log.debug('Served request', {
+        duration_ms: Math.round(ms * 1000) / 1000,
+        diagnostic_error_count: res.diagnostics?.filter((d) => d.severity === 'ERROR').length ?? 0,
+        diagnostic_warning_count: res.diagnostics?.filter((d) => d.severity === 'WARNING').length ?? 0,
+      });
+    }
     return res;
   }
 }
