@@ -27,4 +27,5 @@ export {
   type EvsProviderSettings,
 } from './settings';
 export { PerCallRetryStrategy, RetryAfterRetryStrategy } from './retry';
+export { operationErrorPlugin, operationOf, SERVICE_NAME, summarizeApiError } from './error-summary';
 export { isSensitiveMember, MODEL_SENSITIVE_MEMBERS, REDACTED, redactSensitive } from './sensitive';
