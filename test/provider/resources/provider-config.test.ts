@@ -177,6 +177,25 @@ describe('provider configuration', () => {
     expect(errors(res.diagnostics)[0]!.detail).toContain('depends on values that are not known yet (endpoint)');
   });
 
+  it("the default retries (25) carry parallel creates through 20% throttling, 5% 500s and 2% resets", async () => {
+    const own = await startEmulator({ durations: FAST_DURATIONS, environments: [{ id: 'env-faults0001', state: 'CREATED', vcfVersion: 'SELF_DEPLOYED' }] });
+    try {
+      const p = createProvider({ poll: { minDelayMs: 20, maxDelayMs: 100 }, listCacheTtlMs: 0 });
+      expect(await p.configureProvider({ config: { ...PROVIDER_CONFIG_BASE, max_retries: null, endpoint: own.url }, terraformVersion: '1.9.0' })).toEqual([]);
+      await own.control.setFaults({ throttleRate: 0.2, retryAfterSeconds: 0, errorRate: 0.05, resetRate: 0.02, seed: 9 });
+      const results = await Promise.all(
+        (['VCENTER', 'SDDC_MANAGER', 'OPERATIONS_MANAGER'] as const).map((type) =>
+          applyConfig(p, connectorConfig({ environment_id: 'env-faults0001', type, appliance_fqdn: `${type.toLowerCase().replace('_', '-')}.example.internal`, secret_identifier: 's' }), null),
+        ),
+      );
+      expect(results.flatMap((r) => errors(r.diagnostics))).toEqual([]);
+      const counters = Object.values(await own.control.getCounters());
+      expect(counters.reduce((n, c) => n + c.throttled + c.faulted, 0)).toBeGreaterThan(0);
+    } finally {
+      await own.close();
+    }
+  });
+
   it('once configured for real, the same provider creates a connector', async () => {
     const p = createProvider({ poll: { minDelayMs: 20, maxDelayMs: 100 }, listCacheTtlMs: 0 });
     await p.configureProvider({ config: { ...PROVIDER_CONFIG_BASE, endpoint: emulator.url }, terraformVersion: '1.9.0' });
