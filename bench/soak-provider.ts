@@ -20,7 +20,7 @@ import { decodeMsgpack, encodeMsgpack } from '../src/provider/protocol/cty-msgpa
 import type { CtyType, ObjectValue } from '../src/provider/protocol/provider-api';
 import { providerSchema } from '../src/provider/config/schema';
 import { createProvider } from '../src/provider/provider';
-import { connectorSchema } from '../src/provider/resources/environment-connector';
+import { connectorSchema } from '../src/provider/resources/environment_connector/schema';
 import { connect, makeClientIdentity, startPlugin, unary } from '../test/provider/support/plugin-process';
 import { numberArg, stringArg } from './args';
 

@@ -9,13 +9,8 @@ import { join } from 'node:path';
 import type { ISynthesisSession, TerraformStack } from 'cdktf';
 import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
 import type { IConstruct } from 'constructs';
-import {
-  PROVIDER_EXECUTABLE,
-  PROVIDER_HOSTNAME,
-  PROVIDER_NAMESPACE,
-  PROVIDER_TYPE,
-  PROVIDER_VERSION,
-} from '../names';
+import { mirrorExecutablePath, terraformPlatform } from '../mirror-layout';
+import { PROVIDER_EXECUTABLE, PROVIDER_HOSTNAME } from '../names';
 
 /**
  * Where the package keeps the executable: `<package root>/dist/provider/`. This module sits two
@@ -25,25 +20,9 @@ export function bundledProviderPath(): string {
   return process.env.EVS_PROVIDER_EXECUTABLE ?? join(__dirname, '..', '..', 'dist', 'provider', PROVIDER_EXECUTABLE);
 }
 
-/** Terraform's platform name for this machine (the engine runs where synth runs). */
-export function terraformPlatform(): string {
-  const os = process.platform === 'win32' ? 'windows' : process.platform;
-  const arch = ({ x64: 'amd64', arm64: 'arm64', ia32: '386', arm: 'arm' } as Record<string, string>)[process.arch] ?? process.arch;
-  return `${os}_${arch}`;
-}
-
-/** The mirror path of the executable, relative to the stack's working directory. */
+/** The mirror path of the executable, relative to the stack's working directory (the engine runs where synth runs). */
 export function mirrorRelativePath(platform: string = terraformPlatform()): string {
-  return join(
-    'terraform.d',
-    'plugins',
-    PROVIDER_HOSTNAME,
-    PROVIDER_NAMESPACE,
-    PROVIDER_TYPE,
-    PROVIDER_VERSION,
-    platform,
-    `${PROVIDER_EXECUTABLE}_v${PROVIDER_VERSION}`,
-  );
+  return join('terraform.d', 'plugins', mirrorExecutablePath(PROVIDER_HOSTNAME, platform));
 }
 
 /** Registers the copy on `construct`; runs once per synthesis of the stack. */

@@ -11,16 +11,14 @@ import { Command } from 'commander';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { mirrorExecutablePath, terraformPlatform } from '../mirror-layout';
 import { PROVIDER_EXECUTABLE, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from '../names';
 
 export const OPENTOFU_HOSTNAME = 'registry.opentofu.org';
 export const DEFAULT_HOSTS: readonly string[] = [PROVIDER_HOSTNAME, OPENTOFU_HOSTNAME];
 
 /** Terraform's platform string for this machine, e.g. `linux_amd64`. */
-export function currentPlatform(): string {
-  const arch: Record<string, string> = { x64: 'amd64', arm64: 'arm64', ia32: '386', arm: 'arm' };
-  return `${process.platform}_${arch[process.arch] ?? process.arch}`;
-}
+export const currentPlatform = terraformPlatform;
 
 export function defaultMirrorDir(): string {
   return join(homedir(), '.terraform.d', 'plugins');
@@ -30,11 +28,6 @@ export function defaultMirrorDir(): string {
 export function defaultProviderBinary(): string {
   const candidates = [join(__dirname, PROVIDER_EXECUTABLE), resolve(__dirname, '..', '..', 'dist', 'provider', PROVIDER_EXECUTABLE)];
   return candidates.find((p) => existsSync(p)) ?? candidates[candidates.length - 1]!;
-}
-
-/** Relative path of the executable inside a mirror for one host. */
-export function mirrorRelativePath(host: string, platform = currentPlatform()): string {
-  return join(host, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION, platform, `${PROVIDER_EXECUTABLE}_v${PROVIDER_VERSION}`);
 }
 
 export interface InstallOptions {
@@ -53,7 +46,7 @@ export function installProvider(opts: InstallOptions = {}): string[] {
     throw new Error(`The provider executable ${binary} does not exist; build it first with \`npm run build:provider\`.`);
   }
   return (opts.hosts ?? DEFAULT_HOSTS).map((host) => {
-    const target = join(dir, mirrorRelativePath(host, opts.platform));
+    const target = join(dir, mirrorExecutablePath(host, opts.platform));
     mkdirSync(dirname(target), { recursive: true });
     // Copy then rename so an engine never sees a half-written executable.
     const tmp = `${target}.tmp-${process.pid}`;

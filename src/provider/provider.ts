@@ -7,11 +7,8 @@ import { ProviderServer } from './framework/server';
 import { StopController } from './framework/stop';
 import { log } from './log';
 import type { ProviderImpl } from './protocol/provider-api';
-import { NotConfiguredError, type PollSettings, type ProviderContext } from './resources/context';
-import { environmentConnectorResource } from './resources/environment-connector';
-import { environmentConnectorDataSource } from './resources/environment-connector-data-source';
-import { environmentConnectorsDataSource } from './resources/environment-connectors-data-source';
-import { ConnectorLister } from './resources/find';
+import { DATA_SOURCES, RESOURCES } from './resources/registry';
+import { ListRegistry, NotConfiguredError, type PollSettings, type ProviderContext } from './resources/shared/context';
 
 export interface ProviderOptions {
   /**
@@ -20,9 +17,9 @@ export interface ProviderOptions {
    * override them, e.g. for runs against the local EVS service.
    */
   poll?: Partial<PollSettings>;
-  /** How long reads may share one List per environment. Default 10s; 0 disables. */
+  /** How long reads may share one List per parent (e.g. environment). Default 10s; 0 disables. */
   listCacheTtlMs?: number;
-  /** How long concurrent waiters may share one List per environment. Default 250ms. */
+  /** How long concurrent waiters may share one List per parent. Default 250ms. */
   pollShareMs?: number;
 }
 
@@ -41,8 +38,6 @@ function pollFromEnv(name: string): number | undefined {
 export function createProvider(options: ProviderOptions = {}): ProviderImpl {
   const stopper = new StopController();
   let configured: Configured | undefined;
-  let lister: ConnectorLister | undefined;
-  let pollLister: ConnectorLister | undefined;
   const poll: PollSettings = {
     minDelayMs: options.poll?.minDelayMs ?? pollFromEnv('EVS_PROVIDER_POLL_MIN') ?? 250,
     maxDelayMs: options.poll?.maxDelayMs ?? pollFromEnv('EVS_PROVIDER_POLL_MAX') ?? 10_000,
@@ -58,18 +53,9 @@ export function createProvider(options: ProviderOptions = {}): ProviderImpl {
     return configured.client;
   };
 
-  const ctx: ProviderContext = {
-    client,
-    signal: stopper.signal,
-    poll,
-    lister: () => (lister ??= new ConnectorLister(client(), options.listCacheTtlMs ?? 10_000)),
-    // Waiters of one environment (e.g. 3 connectors created in parallel) share each List.
-    pollLister: () => (pollLister ??= new ConnectorLister(client(), options.pollShareMs ?? 250)),
-    invalidate: (environmentId) => {
-      lister?.invalidate(environmentId);
-      pollLister?.invalidate(environmentId);
-    },
-  };
+  // Waiters under one parent (e.g. 3 connectors created in parallel) share each List.
+  const lists = new ListRegistry(client, { readMs: options.listCacheTtlMs ?? 10_000, pollMs: options.pollShareMs ?? 250 });
+  const ctx: ProviderContext = { client, signal: stopper.signal, poll, lists: (kind) => lists.get(kind) };
 
   return new ProviderServer({
     schema: providerSchema,
@@ -79,16 +65,15 @@ export function createProvider(options: ProviderOptions = {}): ProviderImpl {
       const result = await configureClient(req.config, diags);
       if (!result) return;
       configured = result;
-      lister = undefined;
-      pollLister = undefined;
+      lists.clear();
       if (result.kind === 'unknown') {
         log.info('provider configuration has unknown values; API calls wait for apply', { attributes: result.attributes });
       } else {
         log.info('provider configured', { region: result.region, terraform_version: req.terraformVersion });
       }
     },
-    resources: [environmentConnectorResource(ctx)],
-    dataSources: [environmentConnectorDataSource(ctx), environmentConnectorsDataSource(ctx)],
+    resources: RESOURCES.map((r) => r.build(ctx)),
+    dataSources: DATA_SOURCES.map((d) => d.build(ctx)),
     stopper,
   });
 }

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { exportSchema, providerSchemas } from '../../scripts/constructs/export-schema';
+import { exportSchema } from '../../scripts/constructs/export-schema';
 import { GENERATED_DIR, generateBindings } from '../../scripts/constructs/generate-bindings';
 import { DATA_CONNECTOR, DATA_CONNECTORS, PROVIDER_FULL_SOURCE, RESOURCE_CONNECTOR } from '../../src/names';
 
@@ -43,10 +43,4 @@ test('the committed schema.json is the provider schema document', () => {
   const doc = committed.provider_schemas[PROVIDER_FULL_SOURCE];
   expect(Object.keys(doc.resource_schemas)).toEqual([RESOURCE_CONNECTOR]);
   expect(Object.keys(doc.data_source_schemas).sort()).toEqual([DATA_CONNECTOR, DATA_CONNECTORS].sort());
-});
-
-test('the schema comes from the provider itself once the provider exists', () => {
-  const { source } = providerSchemas();
-  // The fixture is only a bridge while src/provider/provider.ts is being written.
-  expect(['provider', 'fixture']).toContain(source);
 });

@@ -193,7 +193,7 @@ describe('every error type', () => {
     expect(err).not.toBeInstanceOf(ValidationException);
     expect((err as EvsServiceException).name).toBe('InvalidSignatureException');
     expect((err as EvsServiceException).$metadata.httpStatusCode).toBe(403);
-    expect(describeEvsError(err)).toContain('check the credentials');
+    expect(describeEvsError(err)).toMatch(/^InvalidSignatureException: .*HTTP 403/);
     expect((await control.getCounters()).GetEnvironment.denied).toBe(1);
   });
 });

@@ -128,11 +128,11 @@ describe.each(oneEngineTable())('%s', (_name, engine) => {
     expect(await connectorsIn(svc, environments)).toEqual([]);
   });
 
-  test('the service becomes unreachable mid-wait: the error says what was being waited for, and state keeps the connector', async () => {
+  test('the service becomes unreachable mid-wait: the wait rides it out until its timeout, the error says what was being waited for and why polls failed, and state keeps the connector', async () => {
     const own = await startService({ durations: { createMs: 10 * 60_000 } });
     try {
       const [env] = await newEnvironments(own, 1);
-      const ws = await Workspace.create(engine, { fixture: CONNECTOR, endpoint: own.url, vars: { environment_id: env } });
+      const ws = await Workspace.create(engine, { fixture: CONNECTOR, endpoint: own.url, vars: { environment_id: env, create_timeout: '6s' } });
       const run = ws.start(['apply', '-auto-approve'], { env: FAST_POLL_ENV });
       const held = await until('the create to reach the service', async () => (await own.control.listConnectors())[0]);
       await new Promise((r) => setTimeout(r, 1000));
@@ -143,7 +143,8 @@ describe.each(oneEngineTable())('%s', (_name, engine) => {
       const out = flat(r);
       expect(out).toMatch(/Waiting for the EVS connector failed/);
       expect(out).toContain(held.connectorId);
-      expect(out).toMatch(/become ACTIVE/);
+      expect(out).toMatch(/Timed out after 6s waiting for .* to become ACTIVE; it was last seen CREATING/);
+      expect(out).toMatch(/Polls were failing at the end/);
       expect(out).toMatch(/ECONNREFUSED|could not reach the EVS endpoint/);
       expect(out).toMatch(/kept in state/);
       const inState = stateConnectors(ws);

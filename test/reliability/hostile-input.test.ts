@@ -10,15 +10,22 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunningEmulator } from '../../src/emulator';
+import { DATA_CONNECTOR, DATA_CONNECTORS, RESOURCE_CONNECTOR } from '../../src/names';
+import { providerSchema } from '../../src/provider/config/schema';
+import { DATA_SOURCES, RESOURCES } from '../../src/provider/resources/registry';
 import { engineTable } from '../support/engines';
 import { Workspace } from '../support/workspace';
+import type { SchemaDef } from '../../src/provider/framework/schema';
 import { startService, totalCalls } from './support/world';
 
-type Kind = 'resource' | 'connector_data' | 'connectors_data' | 'provider';
+/** Where a case's bad value goes: the provider block, or a resource or data block of a registered type. */
+type Kind = 'resource' | 'data' | 'provider';
 
 interface Case {
   readonly name: string;
   readonly kind: Kind;
+  /** The resource or data source type (`evs` for the provider). */
+  readonly type: string;
   /** Arguments replacing (or, with null, removing) the valid defaults. The bad one comes first. */
   readonly set: Record<string, string | null>;
   /** When the bad argument is absent from the block, the diagnostic must name this in its text. */
@@ -30,21 +37,28 @@ const label63 = 'a'.repeat(63);
 const LONG_FQDN = [label63, label63, label63, 'b'.repeat(61)].join('.'); // 253: the longest valid
 const ARN = (s: string) => `arn:aws:secretsmanager:us-east-1:111122223333:secret:${s}`;
 
-const RESOURCE_DEFAULTS: Record<string, string> = {
-  environment_id: q('env-0123456789'),
-  type: q('VCENTER'),
-  appliance_fqdn: q('vcenter.example.internal'),
-  secret_identifier: q(ARN('evs/vcenter-AbCdEf')),
+/** A valid block of each type, which each case then spoils in one argument. */
+const DEFAULTS: Record<string, Record<string, string>> = {
+  [`resource:${RESOURCE_CONNECTOR}`]: {
+    environment_id: q('env-0123456789'),
+    type: q('VCENTER'),
+    appliance_fqdn: q('vcenter.example.internal'),
+    secret_identifier: q(ARN('evs/vcenter-AbCdEf')),
+  },
+  [`data:${DATA_CONNECTOR}`]: { environment_id: q('env-0123456789'), type: q('VCENTER') },
+  [`data:${DATA_CONNECTORS}`]: { environment_id: q('env-0123456789') },
+  /** `endpoint` is filled in with the local service's URL. */
+  'provider:evs': { region: q('us-east-1') },
 };
-const DATA_DEFAULTS: Record<string, string> = { environment_id: q('env-0123456789'), type: q('VCENTER') };
-const LIST_DEFAULTS: Record<string, string> = { environment_id: q('env-0123456789') };
-/** `endpoint` is filled in with the local service's URL. */
-const PROVIDER_DEFAULTS: Record<string, string> = { region: q('us-east-1') };
+const defaults = (c: Pick<Case, 'kind' | 'type'>) => DEFAULTS[`${c.kind}:${c.type}`] ?? {};
 
-const r = (name: string, set: Record<string, string | null>, named?: string): Case => ({ name, kind: 'resource', set, named });
-const d = (name: string, set: Record<string, string | null>, named?: string): Case => ({ name, kind: 'connector_data', set, named });
-const l = (name: string, set: Record<string, string | null>): Case => ({ name, kind: 'connectors_data', set });
-const p = (name: string, set: Record<string, string | null>, named?: string): Case => ({ name, kind: 'provider', set, named });
+const caseOf =
+  (kind: Kind, type: string) =>
+  (name: string, set: Record<string, string | null>, named?: string): Case => ({ name, kind, type, set, named });
+const r = caseOf('resource', RESOURCE_CONNECTOR);
+const d = caseOf('data', DATA_CONNECTOR);
+const l = caseOf('data', DATA_CONNECTORS);
+const p = caseOf('provider', 'evs');
 
 /** Literal values: refused by `validate` (no variables, no provider configured). */
 export const VALIDATE_CASES: Case[] = [
@@ -203,20 +217,19 @@ function render(cases: Case[], endpoint: string, variables: string[] = [], withC
     out.push(`} # end ${tag}`);
   };
   const epq = q(endpoint);
-  block('control-provider', ['provider "evs" {'], { ...PROVIDER_DEFAULTS, endpoint: epq }, {});
+  const providerDefaults = { ...defaults({ kind: 'provider', type: 'evs' }), endpoint: epq };
+  block('control-provider', ['provider "evs" {'], providerDefaults, {});
   cases.forEach((c, i) => {
     const tag = String(i);
     if (c.kind === 'provider') {
-      block(tag, ['provider "evs" {', `  alias = "c${i}"`], { ...PROVIDER_DEFAULTS, endpoint: epq }, c.set);
+      block(tag, ['provider "evs" {', `  alias = "c${i}"`], providerDefaults, c.set);
       // Engines validate only provider configurations that something uses.
-      out.push(`data "evs_environment_connectors" "use_c${i}" {`, `  provider = evs.c${i}`, `  environment_id = "env-0123456789"`, '}');
-    } else if (c.kind === 'resource') block(tag, [`resource "evs_environment_connector" "c${i}" {`], RESOURCE_DEFAULTS, c.set);
-    else if (c.kind === 'connector_data') block(tag, [`data "evs_environment_connector" "c${i}" {`], DATA_DEFAULTS, c.set);
-    else block(tag, [`data "evs_environment_connectors" "c${i}" {`], LIST_DEFAULTS, c.set);
+      out.push(`data "${DATA_CONNECTORS}" "use_c${i}" {`, `  provider = evs.c${i}`, `  environment_id = "env-0123456789"`, '}');
+    } else block(tag, [`${c.kind} "${c.type}" "c${i}" {`], defaults(c), c.set);
   });
   // Valid controls: no false positives next to the cases (validate only: a plan would read them).
-  if (withControls) block('control-resource', ['resource "evs_environment_connector" "control" {'], RESOURCE_DEFAULTS, { 'timeouts.create': q('45m') });
-  if (withControls) block('control-data', ['data "evs_environment_connector" "control" {'], LIST_DEFAULTS, { connector_id: q('cnctr-0123456789') });
+  if (withControls) block('control-resource', [`resource "${RESOURCE_CONNECTOR}" "control" {`], defaults({ kind: 'resource', type: RESOURCE_CONNECTOR }), { 'timeouts.create': q('45m') });
+  if (withControls) block('control-data', [`data "${DATA_CONNECTOR}" "control" {`], defaults({ kind: 'data', type: DATA_CONNECTORS }), { connector_id: q('cnctr-0123456789') });
   const text = out.join('\n') + '\n';
   const lines = text.split('\n');
   const find = (marker: string): number | undefined => {
@@ -252,7 +265,7 @@ function expectEveryCaseRefused(cases: Case[], rendered: Rendered, diags: Diag[]
       }
       return at.line !== undefined && e.range.start.line <= at.line && e.range.end.line >= at.line;
     });
-    if (!hit) missing.push(`${c.kind} "${c.name}" (line ${at.line ?? at.from})`);
+    if (!hit) missing.push(`${c.kind} ${c.type} "${c.name}" (line ${at.line ?? at.from})`);
   });
   expect(missing).toEqual([]);
   for (const block of rendered.controls) {
@@ -266,24 +279,21 @@ beforeAll(async () => {
 });
 afterAll(() => svc?.close());
 
-test('the matrix has at least 40 cases and covers every argument of the provider, the resource and both data sources', () => {
+test('the matrix has at least 40 cases and covers every argument of the provider and of every registered resource and data source', () => {
   const all = [...VALIDATE_CASES, ...PLAN_CASES];
   expect(all.length).toBeGreaterThanOrEqual(40);
-  const covered = new Set(all.flatMap((c) => `${c.kind}:${Object.keys(c.set)[0]!.split('.')[0]}`));
-  const { connectorSchema } = require('../../src/provider/resources/environment-connector') as typeof import('../../src/provider/resources/environment-connector');
-  const { connectorDataSourceSchema } = require('../../src/provider/resources/environment-connector-data-source') as typeof import('../../src/provider/resources/environment-connector-data-source');
-  const { connectorsDataSourceSchema } = require('../../src/provider/resources/environment-connectors-data-source') as typeof import('../../src/provider/resources/environment-connectors-data-source');
-  const { providerSchema } = require('../../src/provider/config/schema') as typeof import('../../src/provider/config/schema');
-  const args = (kind: Kind, schema: { attributes: Record<string, { required?: boolean; optional?: boolean }>; blocks?: Record<string, unknown> }) =>
+  const covered = new Set(all.map((c) => `${c.kind}:${c.type}:${Object.keys(c.set)[0]!.split('.')[0]}`));
+  const args = (kind: Kind, type: string, schema: SchemaDef) =>
     [...Object.entries(schema.attributes).filter(([, a]) => a.required || a.optional).map(([n]) => n), ...Object.keys(schema.blocks ?? {})].map(
-      (n) => `${kind}:${n}`,
+      (n) => `${kind}:${type}:${n}`,
     );
   const expected = [
-    ...args('resource', connectorSchema as never),
-    ...args('connector_data', connectorDataSourceSchema as never),
-    ...args('connectors_data', connectorsDataSourceSchema as never),
-    ...args('provider', providerSchema as never),
+    ...RESOURCES.flatMap((r) => args('resource', r.typeName, r.schema)),
+    ...DATA_SOURCES.flatMap((d) => args('data', d.typeName, d.schema)),
+    ...args('provider', 'evs', providerSchema),
   ];
+  // A registered type without a valid default block cannot host cases either.
+  expect([...RESOURCES.map((r) => `resource:${r.typeName}`), ...DATA_SOURCES.map((d) => `data:${d.typeName}`)].filter((k) => !DEFAULTS[k])).toEqual([]);
   expect(expected.filter((e) => !covered.has(e))).toEqual([]);
 });
 
@@ -332,7 +342,7 @@ describe.each(engineTable())('%s', (_name, engine) => {
     expectEveryCaseRefused(PLAN_CASES, rendered, diags);
     const addresses = diags.filter((x) => x.severity === 'error').map((x) => x.address);
     PLAN_CASES.forEach((c, i) => {
-      const addr = c.kind === 'resource' ? `evs_environment_connector.c${i}` : c.kind === 'connector_data' ? `data.evs_environment_connector.c${i}` : `data.evs_environment_connectors.c${i}`;
+      const addr = `${c.kind === 'data' ? 'data.' : ''}${c.type}.c${i}`;
       expect(addresses).toContain(addr);
     });
     expect(await totalCalls(svc)).toBe(0);

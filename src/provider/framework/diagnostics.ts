@@ -34,12 +34,12 @@ function make(severity: Diagnostic['severity'], summary: string, detail?: string
   };
 }
 
-export function errorDiagnostic(summary: string, detail?: string, path?: Path): Diagnostic {
-  return make('error', summary, detail, path);
-}
-
-export function warningDiagnostic(summary: string, detail?: string, path?: Path): Diagnostic {
-  return make('warning', summary, detail, path);
+/**
+ * The one way to make an error diagnostic outside a `Diagnostics` collection (e.g. for an
+ * exception at the RPC boundary): `detail` may be a sentence or anything thrown.
+ */
+export function errorDiagnostic(summary: string, detail?: unknown, path?: Path): Diagnostic {
+  return make('error', summary, detail === undefined || typeof detail === 'string' ? detail : messageOf(detail), path);
 }
 
 /** The message of anything thrown, for a diagnostic's detail. */

@@ -1,5 +1,6 @@
 import type { IdentityAttribute, ObjectValue } from '../protocol/provider-api';
 import type { Diagnostics } from './diagnostics';
+import { fromModel, toModel, toPlanned, type Model, type Planned } from './model';
 import type { PlanInput } from './plan';
 import type { SchemaDef } from './schema';
 
@@ -42,4 +43,62 @@ export interface DataSource {
   readonly schema: SchemaDef;
   validate?(config: ObjectValue, diags: Diagnostics): void;
   read(config: ObjectValue, diags: Diagnostics): Promise<ObjectValue | null>;
+}
+
+/**
+ * A resource written against its typed model (`Model<typeof schema>`): what resource folders
+ * declare. `defineResource` turns it into the untyped `Resource` the server serves.
+ */
+export interface TypedResource<S extends SchemaDef> {
+  readonly typeName: string;
+  readonly schema: S;
+  readonly identity?: Resource['identity'];
+  validate?(config: ObjectValue, diags: Diagnostics): void;
+  modifyPlan?(input: PlanInput, planned: ObjectValue, diags: Diagnostics): ObjectValue;
+  create(planned: Planned<S>, diags: Diagnostics): Promise<Model<S> | null>;
+  /** Null means gone: the engine removes it from state. */
+  read(state: Model<S>, diags: Diagnostics): Promise<Model<S> | null>;
+  update(prior: Model<S>, planned: Planned<S>, diags: Diagnostics): Promise<Model<S> | null>;
+  delete(prior: Model<S>, diags: Diagnostics): Promise<void>;
+  /** The attributes that identify the object; the engine then refreshes the rest with `read`. */
+  importState(id: string, diags: Diagnostics, identity?: ObjectValue): Promise<Partial<Model<S>> | null>;
+  upgradeState?(version: number, rawState: unknown, diags: Diagnostics): Model<S> | null;
+}
+
+export function defineResource<S extends SchemaDef>(r: TypedResource<S>): Resource {
+  const { schema } = r;
+  const out = (m: Model<S> | Partial<Model<S>> | null) => (m === null ? null : fromModel<S>(m));
+  return {
+    typeName: r.typeName,
+    schema,
+    ...(r.identity ? { identity: r.identity } : {}),
+    ...(r.validate ? { validate: r.validate.bind(r) } : {}),
+    ...(r.modifyPlan ? { modifyPlan: r.modifyPlan.bind(r) } : {}),
+    create: async (planned, _config, diags) => out(await r.create(toPlanned(schema, planned), diags)),
+    read: async (state, diags) => out(await r.read(toModel(schema, state), diags)),
+    update: async (prior, planned, _config, diags) => out(await r.update(toModel(schema, prior), toPlanned(schema, planned), diags)),
+    delete: (prior, diags) => r.delete(toModel(schema, prior), diags),
+    importState: async (id, diags, identity) => out(await r.importState(id, diags, identity)),
+    ...(r.upgradeState ? { upgradeState: (version: number, raw: unknown, diags: Diagnostics) => out(r.upgradeState!(version, raw, diags)) } : {}),
+  };
+}
+
+/** A data source written against its typed model. */
+export interface TypedDataSource<S extends SchemaDef> {
+  readonly typeName: string;
+  readonly schema: S;
+  validate?(config: ObjectValue, diags: Diagnostics): void;
+  read(config: Planned<S>, diags: Diagnostics): Promise<Model<S> | null>;
+}
+
+export function defineDataSource<S extends SchemaDef>(d: TypedDataSource<S>): DataSource {
+  return {
+    typeName: d.typeName,
+    schema: d.schema,
+    ...(d.validate ? { validate: d.validate.bind(d) } : {}),
+    read: async (config, diags) => {
+      const m = await d.read(toPlanned(d.schema, config), diags);
+      return m === null ? null : fromModel<S>(m);
+    },
+  };
 }

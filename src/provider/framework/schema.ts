@@ -82,14 +82,24 @@ export interface SchemaDef {
 
 type AttrOptions = Omit<AttributeDef, 'type'>;
 
-/** Attribute constructors, so declarations read like the framework's. */
+/**
+ * Attribute constructors, so declarations read like the framework's. Each keeps the literal type
+ * of its options and cty type, so `Model<typeof schema>` (framework/model.ts) can infer the typed
+ * model of a declaration.
+ */
 export const attribute = {
-  string: (o: AttrOptions): AttributeDef => ({ ...o, type: 'string' }),
-  bool: (o: AttrOptions): AttributeDef => ({ ...o, type: 'bool' }),
-  number: (o: AttrOptions): AttributeDef => ({ ...o, type: 'number' }),
-  list: (element: CtyType, o: AttrOptions): AttributeDef => ({ ...o, type: ['list', element] }),
-  set: (element: CtyType, o: AttrOptions): AttributeDef => ({ ...o, type: ['set', element] }),
-  map: (element: CtyType, o: AttrOptions): AttributeDef => ({ ...o, type: ['map', element] }),
+  string: <O extends AttrOptions>(o: O): O & { readonly type: 'string' } => ({ ...o, type: 'string' }),
+  bool: <O extends AttrOptions>(o: O): O & { readonly type: 'bool' } => ({ ...o, type: 'bool' }),
+  number: <O extends AttrOptions>(o: O): O & { readonly type: 'number' } => ({ ...o, type: 'number' }),
+  list: <E extends CtyType, O extends AttrOptions>(element: E, o: O): O & { readonly type: ['list', E] } => ({ ...o, type: ['list', element] }),
+  set: <E extends CtyType, O extends AttrOptions>(element: E, o: O): O & { readonly type: ['set', E] } => ({ ...o, type: ['set', element] }),
+  map: <E extends CtyType, O extends AttrOptions>(element: E, o: O): O & { readonly type: ['map', E] } => ({ ...o, type: ['map', element] }),
+};
+
+/** cty types with their literal shape kept (for typed models), e.g. `cty.object({ a: 'string' })`. */
+export const cty = {
+  object: <M extends { [attribute: string]: CtyType }>(members: M): ['object', M] => ['object', members],
+  list: <E extends CtyType>(element: E): ['list', E] => ['list', element],
 };
 
 /** Checks a declaration once, at start-up: a bad schema is a programming error, not a diagnostic. */

@@ -224,7 +224,7 @@ async function guard<T>(diags: Diagnostics, summary: string, fn: () => Promise<T
     return await fn();
   } catch (err) {
     log.error(summary, { error: messageOf(err) });
-    diags.append([errorDiagnostic(summary, messageOf(err))]);
+    diags.append([errorDiagnostic(summary, err)]);
     return undefined;
   }
 }

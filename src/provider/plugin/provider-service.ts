@@ -15,7 +15,8 @@ import type {
 import { isUnknown } from '../protocol/provider-api';
 import { ctyFromJson, parseJsonExact } from '../protocol/cty-json';
 import { objectAttributes } from '../protocol/cty-types';
-import { diagnosticToProto, errorDiagnostic, pathToProto } from '../protocol/diagnostics-proto';
+import { errorDiagnostic } from '../framework/diagnostics';
+import { diagnosticToProto, pathToProto } from '../protocol/diagnostics-proto';
 import {
   decodeConfigObject,
   decodeObjectOrNull,

@@ -33,12 +33,6 @@ export function diagnosticToProto(d: Diagnostic): PDiagnostic {
   };
 }
 
-/** An exception or bad value as an error diagnostic: the engine shows it, the process lives on. */
-export function errorDiagnostic(summary: string, err: unknown, attribute?: AttributePath): Diagnostic {
-  const detail = err instanceof Error ? err.message : String(err);
-  return attribute ? { severity: 'error', summary, detail, attribute } : { severity: 'error', summary, detail };
-}
-
 export function hasErrors(diags: readonly Diagnostic[]): boolean {
   return diags.some((d) => d.severity === 'error');
 }

@@ -4,7 +4,7 @@ import { isKnown, isPlainObject, valuesEqual } from '../../../src/provider/frame
 import { setLogSink } from '../../../src/provider/log';
 import type { CtyValue, Diagnostic, ObjectValue, ProviderImpl } from '../../../src/provider/protocol/provider-api';
 import { createProvider, type ProviderOptions } from '../../../src/provider/provider';
-import { connectorSchema } from '../../../src/provider/resources/environment-connector';
+import { dataSourceType, resourceType } from '../../../src/provider/resources/registry';
 import { RESOURCE_CONNECTOR } from '../../../src/names';
 
 /** Captured hclog lines, parsed. */
@@ -37,12 +37,17 @@ export interface World {
   provider: ProviderImpl;
 }
 
-/** A real local EVS service over HTTP and a configured provider pointing at it. */
-export async function startWorld(opts: { emulator?: EmulatorOptions; provider?: ProviderOptions } = {}): Promise<World> {
+/**
+ * A real local EVS service over HTTP and a configured provider pointing at it (or at what
+ * `endpoint` puts in front of it, e.g. a proxy that loses answers).
+ */
+export async function startWorld(
+  opts: { emulator?: EmulatorOptions; provider?: ProviderOptions; endpoint?: (serviceUrl: string) => string } = {},
+): Promise<World> {
   const emulator = await startEmulator({ durations: FAST_DURATIONS, ...opts.emulator });
   const provider = createProvider({ poll: { minDelayMs: 20, maxDelayMs: 100 }, listCacheTtlMs: 0, ...opts.provider });
   const diags = await provider.configureProvider({
-    config: { ...PROVIDER_CONFIG_BASE, endpoint: emulator.url },
+    config: { ...PROVIDER_CONFIG_BASE, endpoint: opts.endpoint ? opts.endpoint(emulator.url) : emulator.url },
     terraformVersion: '1.9.0',
   });
   expect(diags).toEqual([]);
@@ -58,8 +63,13 @@ export function config(schema: SchemaDef, values: ObjectValue): ObjectValue {
   return { ...nullObject(schema), ...values };
 }
 
+/** A configuration of a registered resource (`typeName`) or, with `data`, data source. */
+export function configOf(typeName: string, values: ObjectValue, data = false): ObjectValue {
+  return config((data ? dataSourceType(typeName) : resourceType(typeName)).schema, values);
+}
+
 export function connectorConfig(values: ObjectValue): ObjectValue {
-  return config(connectorSchema, values);
+  return configOf(RESOURCE_CONNECTOR, values);
 }
 
 /** What the engine proposes: configured values, else the prior value of computed attributes. */
@@ -89,13 +99,17 @@ export interface Planned {
   diagnostics: Diagnostic[];
 }
 
-export async function plan(p: ProviderImpl, cfg: ObjectValue, prior: ObjectValue | null): Promise<Planned> {
-  const validation = await p.validateResourceConfig(RESOURCE_CONNECTOR, cfg);
+/**
+ * The functions below drive one resource type as the engine does; `typeName` is any registered
+ * resource (default: the connector).
+ */
+export async function plan(p: ProviderImpl, cfg: ObjectValue, prior: ObjectValue | null, typeName = RESOURCE_CONNECTOR): Promise<Planned> {
+  const validation = await p.validateResourceConfig(typeName, cfg);
   if (errors(validation).length) return { plannedState: null, requiresReplace: [], diagnostics: validation };
   const res = await p.planResourceChange({
-    typeName: RESOURCE_CONNECTOR,
+    typeName,
     priorState: prior,
-    proposedNewState: proposedNewState(connectorSchema, cfg, prior),
+    proposedNewState: proposedNewState(resourceType(typeName).schema, cfg, prior),
     config: cfg,
     priorPrivate: Buffer.alloc(0),
   });
@@ -103,11 +117,11 @@ export async function plan(p: ProviderImpl, cfg: ObjectValue, prior: ObjectValue
 }
 
 /** plan + apply as the engine does, checking the planning rules on the way. */
-export async function applyConfig(p: ProviderImpl, cfg: ObjectValue, prior: ObjectValue | null) {
-  const planned = await plan(p, cfg, prior);
+export async function applyConfig(p: ProviderImpl, cfg: ObjectValue, prior: ObjectValue | null, typeName = RESOURCE_CONNECTOR) {
+  const planned = await plan(p, cfg, prior, typeName);
   expect(errors(planned.diagnostics)).toEqual([]);
   const res = await p.applyResourceChange({
-    typeName: RESOURCE_CONNECTOR,
+    typeName,
     priorState: prior,
     plannedState: planned.plannedState,
     config: cfg,
@@ -117,9 +131,9 @@ export async function applyConfig(p: ProviderImpl, cfg: ObjectValue, prior: Obje
   return { ...res, planned };
 }
 
-export async function destroy(p: ProviderImpl, prior: ObjectValue) {
+export async function destroy(p: ProviderImpl, prior: ObjectValue, typeName = RESOURCE_CONNECTOR) {
   const planned = await p.planResourceChange({
-    typeName: RESOURCE_CONNECTOR,
+    typeName,
     priorState: prior,
     proposedNewState: null,
     config: null,
@@ -127,7 +141,7 @@ export async function destroy(p: ProviderImpl, prior: ObjectValue) {
   });
   expect(planned.plannedState).toBeNull();
   return p.applyResourceChange({
-    typeName: RESOURCE_CONNECTOR,
+    typeName,
     priorState: prior,
     plannedState: null,
     config: null,
@@ -135,15 +149,15 @@ export async function destroy(p: ProviderImpl, prior: ObjectValue) {
   });
 }
 
-export async function read(p: ProviderImpl, state: ObjectValue) {
-  return p.readResource({ typeName: RESOURCE_CONNECTOR, currentState: state, private: Buffer.alloc(0) });
+export async function read(p: ProviderImpl, state: ObjectValue, typeName = RESOURCE_CONNECTOR) {
+  return p.readResource({ typeName, currentState: state, private: Buffer.alloc(0) });
 }
 
 /** Refresh, then plan with the same config: an empty plan means the planned state is the refreshed state. */
-export async function expectEmptyPlan(p: ProviderImpl, cfg: ObjectValue, state: ObjectValue): Promise<ObjectValue> {
-  const refreshed = await read(p, state);
+export async function expectEmptyPlan(p: ProviderImpl, cfg: ObjectValue, state: ObjectValue, typeName = RESOURCE_CONNECTOR): Promise<ObjectValue> {
+  const refreshed = await read(p, state, typeName);
   expect(errors(refreshed.diagnostics)).toEqual([]);
-  const next = await plan(p, cfg, refreshed.newState);
+  const next = await plan(p, cfg, refreshed.newState, typeName);
   expect(next.requiresReplace).toEqual([]);
   expect(next.plannedState).toEqual(refreshed.newState);
   return refreshed.newState!;

@@ -5,7 +5,7 @@ import { startEmulator, type RunningEmulator } from '../../../src/emulator';
 import { DATA_CONNECTORS } from '../../../src/names';
 import { UNKNOWN, type ObjectValue } from '../../../src/provider/protocol/provider-api';
 import { createProvider } from '../../../src/provider/provider';
-import { connectorsDataSourceSchema } from '../../../src/provider/resources/environment-connectors-data-source';
+import { connectorsDataSourceSchema } from '../../../src/provider/resources/environment_connector/schema';
 import { applyConfig, config, connectorConfig, ENV, errors, FAST_DURATIONS, PROVIDER_CONFIG_BASE, read } from './harness';
 
 const EMPTY = Object.fromEntries(Object.keys(PROVIDER_CONFIG_BASE).map((k) => [k, null])) as ObjectValue;

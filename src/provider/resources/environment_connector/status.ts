@@ -1,5 +1,7 @@
-import type { Connector } from '../../evs';
-import { findConnectorByID, isNotFoundError, type Lister } from './find';
+import type { Connector } from '../../../evs';
+import type { Lister } from '../shared/context';
+import { unlessNotFound } from '../shared/not-found';
+import { findConnectorByID } from './find';
 
 /** Pseudo-state of a connector that is no longer listed. */
 export const GONE = 'GONE';
@@ -12,16 +14,11 @@ export interface ConnectorStatus {
 
 /** The connector's current state through `list` (fresh, or the waiters' short-lived share). */
 export async function statusConnector(
-  list: Lister,
+  list: Lister<Connector>,
   environmentId: string,
   connectorId: string,
   signal?: AbortSignal,
 ): Promise<ConnectorStatus> {
-  try {
-    const connector = await findConnectorByID(list, environmentId, connectorId, signal);
-    return { connector, state: connector.state ?? 'UNKNOWN' };
-  } catch (err) {
-    if (isNotFoundError(err)) return { state: GONE };
-    throw err;
-  }
+  const connector = await unlessNotFound(findConnectorByID(list, environmentId, connectorId, signal));
+  return connector ? { connector, state: connector.state ?? 'UNKNOWN' } : { state: GONE };
 }

@@ -1,10 +1,9 @@
-import { DATA_CONNECTOR, DATA_CONNECTORS } from '../../../src/names';
-import type { ObjectValue } from '../../../src/provider/protocol/provider-api';
-import { UNKNOWN } from '../../../src/provider/protocol/provider-api';
-import { connectorDataSourceSchema } from '../../../src/provider/resources/environment-connector-data-source';
-import { connectorsDataSourceSchema } from '../../../src/provider/resources/environment-connectors-data-source';
-import { applyConfig, config, connectorConfig, ENV, errors, startWorld, type World } from './harness';
-import { containsUnknown } from '../../../src/provider/framework/values';
+import { DATA_CONNECTOR, DATA_CONNECTORS } from '../../../../src/names';
+import type { ObjectValue } from '../../../../src/provider/protocol/provider-api';
+import { UNKNOWN } from '../../../../src/provider/protocol/provider-api';
+import { connectorDataSourceSchema, connectorsDataSourceSchema } from '../../../../src/provider/resources/environment_connector/schema';
+import { applyConfig, config, connectorConfig, ENV, errors, startWorld, type World } from '../harness';
+import { containsUnknown } from '../../../../src/provider/framework/values';
 
 describe('data sources against the local EVS service', () => {
   let w: World;

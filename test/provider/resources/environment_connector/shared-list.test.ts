@@ -1,6 +1,6 @@
-import { RESOURCE_CONNECTOR } from '../../../src/names';
-import type { ObjectValue } from '../../../src/provider/protocol/provider-api';
-import { applyConfig, connectorConfig, ENV, errors, read, startWorld, type World } from './harness';
+import { RESOURCE_CONNECTOR } from '../../../../src/names';
+import type { ObjectValue } from '../../../../src/provider/protocol/provider-api';
+import { applyConfig, connectorConfig, ENV, errors, read, startWorld, type World } from '../harness';
 
 describe('refresh shares one List per environment', () => {
   let w: World;

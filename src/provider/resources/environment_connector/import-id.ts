@@ -1,4 +1,4 @@
-import { ENUMS, STRING_CONSTRAINTS, isConnectorType, type ConnectorType } from '../../evs/constraints';
+import { ENUMS, STRING_CONSTRAINTS, isConnectorType, type ConnectorType } from '../../../evs/constraints';
 
 export type ImportId =
   | { kind: 'id'; environmentId: string; connectorId: string }

@@ -1,5 +1,5 @@
-import { RESOURCE_CONNECTOR } from '../../../src/names';
-import { isUnknown, type ObjectValue } from '../../../src/provider/protocol/provider-api';
+import { RESOURCE_CONNECTOR } from '../../../../src/names';
+import { isUnknown, type ObjectValue } from '../../../../src/provider/protocol/provider-api';
 import {
   applyConfig,
   connectorConfig,
@@ -13,7 +13,7 @@ import {
   read,
   startWorld,
   type World,
-} from './harness';
+} from '../harness';
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 

@@ -1,6 +1,6 @@
-import { RESOURCE_CONNECTOR } from '../../../src/names';
-import { setLogSink } from '../../../src/provider/log';
-import { createProvider } from '../../../src/provider/provider';
+import { RESOURCE_CONNECTOR } from '../../../../src/names';
+import { setLogSink } from '../../../../src/provider/log';
+import { createProvider } from '../../../../src/provider/provider';
 
 setLogSink(() => undefined);
 

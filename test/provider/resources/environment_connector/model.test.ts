@@ -1,5 +1,6 @@
-import { flattenConnector, rfc3339, sameFqdn, sameSecret } from '../../../src/provider/resources/connector-model';
-import { parseImportId } from '../../../src/provider/resources/import-id';
+import { parseImportId } from '../../../../src/provider/resources/environment_connector/import-id';
+import { flattenConnector, sameFqdn, sameSecret } from '../../../../src/provider/resources/environment_connector/model';
+import { rfc3339 } from '../../../../src/provider/resources/shared/time';
 
 describe('connector model', () => {
   it('sameSecret: a name and the ARN of that name are the same secret', () => {

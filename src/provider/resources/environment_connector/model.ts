@@ -1,23 +1,16 @@
-import type { Connector, ConnectorCheck } from '../../evs';
-import type { CtyType, ObjectValue } from '../protocol/provider-api';
+import type { Connector, ConnectorCheck } from '../../../evs';
+import type { Model } from '../../framework/model';
+import { rfc3339 } from '../shared/time';
+import type { ConnectorView, connectorSchema } from './schema';
 
-/** The object type of one entry of `checks`. */
-export const CHECK_TYPE: CtyType = [
-  'object',
-  { type: 'string', result: 'string', last_check_attempt: 'string', impaired_since: 'string' },
-];
+export type ConnectorModel = Model<typeof connectorSchema>;
 
-export const CHECKS_DESCRIPTION =
-  'Health checks EVS runs against the appliance: `type` (e.g. `VCENTER_REACHABILITY`), `result` (`PASSED`, `FAILED` or `UNKNOWN`), `last_check_attempt` and `impaired_since` (RFC 3339 times, null when not applicable).';
-
-/** RFC 3339 (UTC), with fractional seconds only when the service reported them. */
-export function rfc3339(d: Date | undefined): string | null {
-  if (!d || Number.isNaN(d.getTime())) return null;
-  const iso = d.toISOString();
-  return iso.endsWith('.000Z') ? iso.replace('.000Z', 'Z') : iso;
+/** `environment_id/connector_id`: the resource's `id`. */
+export function connectorResourceId(environmentId: string, connectorId: string): string {
+  return `${environmentId}/${connectorId}`;
 }
 
-export function flattenCheck(c: ConnectorCheck): ObjectValue {
+function flattenCheck(c: ConnectorCheck) {
   return {
     type: c.type ?? null,
     result: c.result ?? null,
@@ -26,13 +19,8 @@ export function flattenCheck(c: ConnectorCheck): ObjectValue {
   };
 }
 
-/** `environment_id/connector_id`: the resource's `id`. */
-export function connectorResourceId(environmentId: string, connectorId: string): string {
-  return `${environmentId}/${connectorId}`;
-}
-
 /** Every attribute the service reports about a connector, in state form. */
-export function flattenConnector(c: Connector): ObjectValue {
+export function flattenConnector(c: Connector): ConnectorView {
   return {
     id: c.environmentId && c.connectorId ? connectorResourceId(c.environmentId, c.connectorId) : null,
     environment_id: c.environmentId ?? null,
@@ -71,4 +59,22 @@ export function sameSecret(configured: string, reported: string): boolean {
 /** Host names compare case-insensitively: keep the configured spelling when only case differs. */
 export function sameFqdn(configured: string, reported: string): boolean {
   return configured.toLowerCase() === reported.toLowerCase();
+}
+
+/** Keeps the configured spelling when the service reports an equivalent value. */
+function keepSpelling(configured: string | null, reported: string | null, same: (a: string, b: string) => boolean): string | null {
+  if (configured !== null && reported !== null && same(configured, reported)) return configured;
+  return reported ?? configured;
+}
+
+/** The resource's state from what the service reports; local-only settings come from `base`. */
+export function stateFrom(c: Connector, base: Pick<ConnectorModel, 'appliance_fqdn' | 'secret_identifier' | 'wait_for_healthy' | 'timeouts'>): ConnectorModel {
+  const flat = flattenConnector(c);
+  return {
+    ...flat,
+    appliance_fqdn: keepSpelling(base.appliance_fqdn, flat.appliance_fqdn, sameFqdn),
+    secret_identifier: keepSpelling(base.secret_identifier, flat.secret_arn, sameSecret),
+    wait_for_healthy: base.wait_for_healthy ?? false,
+    timeouts: base.timeouts ?? null,
+  };
 }

@@ -1,6 +1,5 @@
-import type { Diagnostics } from '../framework/diagnostics';
-import type { ObjectValue } from '../protocol/provider-api';
-import { connectorResourceId } from './connector-model';
+import type { Diagnostics } from '../../framework/diagnostics';
+import { connectorResourceId, type ConnectorModel } from './model';
 
 /**
  * Schema version 0 of `evs_environment_connector` (provider 0.0.x): `id` was the bare connector id,
@@ -23,7 +22,7 @@ export interface ConnectorStateV0 {
   timeouts?: { create?: string | null; update?: string | null; delete?: string | null } | null;
 }
 
-export function upgradeConnectorStateV0(raw: unknown, diags: Diagnostics): ObjectValue | null {
+export function upgradeConnectorStateV0(raw: unknown, diags: Diagnostics): ConnectorModel | null {
   const v0 = raw as Partial<ConnectorStateV0> | null;
   if (!v0 || typeof v0 !== 'object' || typeof v0.id !== 'string' || typeof v0.environment_id !== 'string') {
     diags.error(

@@ -1,0 +1,17 @@
+import { DATA_CONNECTOR, DATA_CONNECTORS, RESOURCE_CONNECTOR } from '../../../names';
+import type { Registered } from '../registry';
+import type { DataSource, Resource } from '../../framework/resource';
+import { environmentConnectorDataSource } from './data-source';
+import { environmentConnectorsDataSource } from './list-data-source';
+import { environmentConnectorResource } from './resource';
+import { connectorDataSourceSchema, connectorSchema, connectorsDataSourceSchema } from './schema';
+
+/** `evs_environment_connector` and its two data sources, as the registry lists them. */
+export const resources: readonly Registered<Resource>[] = [
+  { typeName: RESOURCE_CONNECTOR, schema: connectorSchema, build: environmentConnectorResource },
+];
+
+export const dataSources: readonly Registered<DataSource>[] = [
+  { typeName: DATA_CONNECTOR, schema: connectorDataSourceSchema, build: environmentConnectorDataSource },
+  { typeName: DATA_CONNECTORS, schema: connectorsDataSourceSchema, build: environmentConnectorsDataSource },
+];

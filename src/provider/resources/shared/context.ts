@@ -1,0 +1,86 @@
+import type { EvsClient } from '../../../evs';
+import { ListCache } from './list-cache';
+
+/** Polling settings of the waiters, in milliseconds. */
+export interface PollSettings {
+  readonly minDelayMs: number;
+  readonly maxDelayMs: number;
+}
+
+/**
+ * One kind of listing under a parent: the connectors of an environment, the entitlements of a
+ * connector, … Declared by the resource folder that lists it; `name` keys its caches.
+ */
+export interface ListKind<T> {
+  readonly name: string;
+  load(client: EvsClient, parent: string, signal?: AbortSignal): Promise<T[]>;
+}
+
+/** Lists everything under one parent. */
+export type Lister<T> = (parent: string, signal?: AbortSignal) => Promise<T[]>;
+
+/** The three ways to list one kind, and the invalidation after a write. */
+export interface Lists<T> {
+  /** For reads (refresh, import, data sources): shared for a few seconds. */
+  readonly read: Lister<T>;
+  /** For waiters: shared only among polls a fraction of a second apart. */
+  readonly poll: Lister<T>;
+  /** A fresh list, for write paths and for reading back after a failed call. */
+  readonly fresh: Lister<T>;
+  /** After a write under `parent`: both caches forget it. */
+  invalidate(parent: string): void;
+}
+
+/**
+ * What resources and data sources get from the provider: the configured client, the shared stop
+ * signal (StopProvider), waiter polling settings and the list caches of each list kind.
+ */
+export interface ProviderContext {
+  /** The configured client; throws a sentence a user can act on when there is none. */
+  client(): EvsClient;
+  readonly signal: AbortSignal;
+  readonly poll: PollSettings;
+  lists<T>(kind: ListKind<T>): Lists<T>;
+}
+
+export class NotConfiguredError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'NotConfiguredError';
+  }
+}
+
+/** The list caches of a provider process, one pair per list kind, created on first use. */
+export class ListRegistry {
+  private readonly byKind = new Map<string, Lists<unknown>>();
+
+  constructor(
+    private readonly client: () => EvsClient,
+    private readonly ttl: { readonly readMs: number; readonly pollMs: number },
+  ) {}
+
+  get<T>(kind: ListKind<T>): Lists<T> {
+    let lists = this.byKind.get(kind.name) as Lists<T> | undefined;
+    if (!lists) {
+      const load = (parent: string, signal?: AbortSignal) => kind.load(this.client(), parent, signal);
+      const read = new ListCache<T>(load, this.ttl.readMs);
+      const poll = new ListCache<T>(load, this.ttl.pollMs);
+      lists = {
+        read: (parent, signal) => read.list(parent, signal),
+        poll: (parent, signal) => poll.list(parent, signal),
+        fresh: load,
+        invalidate: (parent) => {
+          read.invalidate(parent);
+          poll.invalidate(parent);
+        },
+      };
+      this.byKind.set(kind.name, lists as Lists<unknown>);
+    }
+    return lists;
+  }
+
+  /** A new configuration (another client, region or account): nothing listed before applies. */
+  clear(): void {
+    this.byKind.clear();
+  }
+}
