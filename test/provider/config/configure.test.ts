@@ -7,7 +7,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator';
 import { DATA_CONNECTORS } from '../../../src/names';
-import { connectorsDataSourceSchema } from '../../../src/provider/resources/environment-connectors-data-source';
+import { connectorsDataSourceSchema } from '../../../src/provider/resources/environment_connector/schema';
 import { config, ENV } from '../resources/harness';
 import { startRealProvider, type RealProvider } from '../support/real-provider';
 

@@ -5,7 +5,7 @@
  * EVS here is a scripted server whose answer also carries license keys, as GetEnvironment's can.
  */
 import { DATA_CONNECTORS, PROVIDER_FULL_SOURCE } from '../../../src/names';
-import { connectorsDataSourceSchema } from '../../../src/provider/resources/environment-connectors-data-source';
+import { connectorsDataSourceSchema } from '../../../src/provider/resources/environment_connector/schema';
 import { ok, startScriptedServer, type ScriptedServer } from '../../evs/support/scripted-server';
 import { config, ENV } from '../resources/harness';
 import { startRealProvider, type RealProvider } from '../support/real-provider';
