@@ -7,8 +7,11 @@ import type {
   ConnectorPatch,
   Counters,
   EmulatorControl,
+  EntitlementInfo,
+  EntitlementPatch,
   EnvironmentInfo,
   EnvironmentPatch,
+  VmInfo,
 } from './control';
 import type { FaultConfig } from './faults';
 import type { Durations, EnvironmentSeed } from './model';
@@ -71,6 +74,18 @@ export class EmulatorControlClient implements EmulatorControl {
   }
   deleteConnector(id: string): Promise<void> {
     return this.call('DELETE', `connectors/${encodeURIComponent(id)}`);
+  }
+  getConnectorVms(id: string): Promise<VmInfo[]> {
+    return this.call('GET', `connectors/${encodeURIComponent(id)}/vms`);
+  }
+  setConnectorVms(id: string, vms: (VmInfo | { vmId: string; vmName?: string } | string)[]): Promise<VmInfo[]> {
+    return this.call('PUT', `connectors/${encodeURIComponent(id)}/vms`, vms);
+  }
+  listEntitlements(): Promise<EntitlementInfo[]> {
+    return this.call('GET', 'entitlements');
+  }
+  updateEntitlement(connectorId: string, vmId: string, patch: EntitlementPatch): Promise<EntitlementInfo> {
+    return this.call('PATCH', `connectors/${encodeURIComponent(connectorId)}/entitlements/${encodeURIComponent(vmId)}`, patch);
   }
   getDurations(): Promise<Durations> {
     return this.call('GET', 'durations');

@@ -25,10 +25,11 @@ export async function routeControl(
   body: unknown,
 ): Promise<ControlResponse> {
   const parts = path.slice(CONTROL_PREFIX.length).split('/').filter(Boolean).map(decodeURIComponent);
-  const [resource, id] = parts;
+  const [resource, id, sub, subId] = parts;
   const ok = (value: unknown): ControlResponse => ({ status: 200, body: value });
   const done: ControlResponse = { status: 204 };
-  const key = `${method} ${resource ?? ''}${id !== undefined ? '/:id' : ''}`;
+  // e.g. `PATCH connectors/:id/entitlements/:sub`
+  const key = `${method} ${resource ?? ''}${id !== undefined ? '/:id' : ''}${sub !== undefined ? `/${sub}` : ''}${subId !== undefined ? '/:sub' : ''}`;
   const input = (body ?? {}) as never;
   switch (key) {
     case 'GET health':
@@ -49,6 +50,14 @@ export async function routeControl(
     case 'DELETE connectors/:id':
       await control.deleteConnector(id!);
       return done;
+    case 'GET connectors/:id/vms':
+      return ok(await control.getConnectorVms(id!));
+    case 'PUT connectors/:id/vms':
+      return ok(await control.setConnectorVms(id!, body as never));
+    case 'PATCH connectors/:id/entitlements/:sub':
+      return ok(await control.updateEntitlement(id!, subId!, input));
+    case 'GET entitlements':
+      return ok(await control.listEntitlements());
     case 'GET durations':
       return ok(await control.getDurations());
     case 'PUT durations':

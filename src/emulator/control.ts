@@ -9,12 +9,21 @@ import {
   type CheckResult,
   type CheckType,
   type ConnectorState,
+  type EntitlementStatus,
   type EnvironmentState,
   type VcfVersion,
 } from '../evs/constraints';
 import { CHECKS_BY_TYPE } from './checks';
 import type { FaultConfig } from './faults';
-import { isOperationName, type Durations, type EnvironmentSeed, type OperationName } from './model';
+import {
+  DEFAULT_DURATIONS,
+  isOperationName,
+  type Durations,
+  type EntitlementErrorDetail,
+  type EnvironmentSeed,
+  type OperationName,
+  type VmRecord,
+} from './model';
 import type { RateLimits } from './rate-limit';
 
 export interface OperationCounter {
@@ -47,10 +56,22 @@ export interface ConnectorPatch {
   checks?: Partial<Record<CheckType, CheckResult>>;
 }
 
+/** An out-of-band change of a VM entitlement, e.g. `{ status: 'AT_RISK', errorDetail: {...} }`. */
+export interface EntitlementPatch {
+  status?: EntitlementStatus;
+  /** Replaces the error detail; null removes it. */
+  errorDetail?: EntitlementErrorDetail | null;
+}
+
+/** A VM of a VCENTER connector's vCenter Server. */
+export type VmInfo = VmRecord;
+
 /** Environment as the control interface shows it: the model's EnvironmentSummary plus stateDetails. */
 export type EnvironmentInfo = Record<string, unknown> & { environmentId: string; environmentState: EnvironmentState };
 /** Connector in the model's Connector shape (epoch-second timestamps). */
 export type ConnectorInfo = Record<string, unknown> & { connectorId: string; environmentId: string; state: ConnectorState };
+/** VM entitlement in the model's VmEntitlement shape (epoch-second timestamps). */
+export type EntitlementInfo = Record<string, unknown> & { connectorId: string; vmId: string; status: EntitlementStatus };
 
 /** Same operations in process (ControlHandle) and over HTTP (EmulatorControlClient). */
 export interface EmulatorControl {
@@ -62,8 +83,16 @@ export interface EmulatorControl {
   listConnectors(): Promise<ConnectorInfo[]>;
   /** Out-of-band change: the next API read sees it. */
   updateConnector(id: string, patch: ConnectorPatch): Promise<ConnectorInfo>;
-  /** Out-of-band delete: the connector is gone at once. */
+  /** Out-of-band delete: the connector is gone at once (with its entitlements). */
   deleteConnector(id: string): Promise<void>;
+  /** The VMs a VCENTER connector's vCenter Server holds (default vm-1001 … vm-1020). */
+  getConnectorVms(id: string): Promise<VmInfo[]>;
+  /** Replaces them: `[{ vmId, vmName? }]` or VM ids; entitlements for VMs outside end CREATE_FAILED. */
+  setConnectorVms(id: string, vms: (VmInfo | { vmId: string; vmName?: string } | string)[]): Promise<VmInfo[]>;
+  /** Every VM entitlement, in the API's VmEntitlement shape. */
+  listEntitlements(): Promise<EntitlementInfo[]>;
+  /** Out-of-band change of one VM's entitlement (e.g. AT_RISK, ENTITLEMENT_REMOVED, DELETED). */
+  updateEntitlement(connectorId: string, vmId: string, patch: EntitlementPatch): Promise<EntitlementInfo>;
   getDurations(): Promise<Durations>;
   setDurations(durations: Partial<Durations>): Promise<Durations>;
   getFaults(): Promise<FaultConfig>;
@@ -147,7 +176,7 @@ export function checkConnectorPatch(p: ConnectorPatch, type: keyof typeof CHECKS
 
 export function checkDurations(d: Partial<Durations>): void {
   for (const [k, v] of Object.entries(d)) {
-    if (!['createMs', 'updateMs', 'deleteMs', 'checkIntervalMs'].includes(k)) throw bad(`Unknown duration ${k}.`);
+    if (!(k in DEFAULT_DURATIONS)) throw bad(`Unknown duration ${k}; known: ${Object.keys(DEFAULT_DURATIONS).join(', ')}.`);
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw bad(`${k} must be a number of milliseconds ≥ 0.`);
   }
 }
@@ -169,5 +198,36 @@ export function checkFaults(f: FaultConfig): void {
   }
   if (f.operations !== undefined && (!Array.isArray(f.operations) || !f.operations.every((o) => isOperationName(String(o))))) {
     throw bad('operations must be a list of EVS operation names, e.g. ["CreateEnvironmentConnector"].');
+  }
+}
+
+/** A VM list: `[{ vmId, vmName? }]`, VM ids, or `{ vms: [...] }`; names default to the id. */
+export function checkVms(body: unknown): VmRecord[] {
+  const list = Array.isArray(body) ? body : (body as { vms?: unknown } | null)?.vms;
+  if (!Array.isArray(list)) throw bad('Expected a list of VMs: [{ "vmId": "vm-1001", "vmName": "web-1" }] or ["vm-1001"].');
+  const seen = new Set<string>();
+  return list.map((item: unknown) => {
+    const vm = typeof item === 'string' ? { vmId: item } : (item as { vmId?: unknown; vmName?: unknown } | null);
+    if (!vm || typeof vm.vmId !== 'string') throw bad('Every VM needs a vmId such as vm-1001.');
+    const idProblem = checkString('vmId', vm.vmId);
+    if (idProblem) throw bad(`vmId ${idProblem}`);
+    if (seen.has(vm.vmId)) throw bad(`VM ${vm.vmId} is listed twice.`);
+    seen.add(vm.vmId);
+    const vmName = vm.vmName ?? vm.vmId;
+    const nameProblem = typeof vmName === 'string' ? checkString('vmName', vmName) : 'must be a string.';
+    if (nameProblem) throw bad(`vmName of ${vm.vmId} ${nameProblem}`);
+    return { vmId: vm.vmId, vmName: vmName as string };
+  });
+}
+
+export function checkEntitlementPatch(p: EntitlementPatch): void {
+  if (!p || typeof p !== 'object') throw bad('Expected { status?, errorDetail? }.');
+  if (p.status !== undefined) {
+    const m = checkEnum('EntitlementStatus', String(p.status));
+    if (m) throw bad(`Entitlement status ${m}`);
+  }
+  const d = p.errorDetail;
+  if (d != null && (typeof d !== 'object' || typeof d.errorCode !== 'string' || typeof d.errorMessage !== 'string')) {
+    throw bad('errorDetail must be { errorCode, errorMessage } (strings), or null to remove it.');
   }
 }

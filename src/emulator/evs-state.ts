@@ -17,15 +17,22 @@ import {
   type EmulatorControl,
   type EnvironmentInfo,
   type EnvironmentPatch,
+  type EntitlementInfo,
+  type EntitlementPatch,
   type OperationCounter,
+  checkEntitlementPatch,
+  checkVms,
 } from './control';
+import { connectorView } from './families/connectors';
+import { entitlementView, vmsOf } from './families/entitlements';
+import { environmentSummaryView } from './families/environments';
+import type { AccountContext } from './families/family';
 import { Faults, type FaultConfig } from './faults';
-import { DEFAULT_DURATIONS, OPERATIONS, type Durations, type EnvironmentSeed, type OperationName } from './model';
-import { HANDLERS, type OperationContext } from './operations';
+import { DEFAULT_DURATIONS, OPERATIONS, type Durations, type EnvironmentSeed, type OperationName, type VmRecord } from './model';
+import { runOperation, type OperationContext } from './operations';
 import { Paginator } from './pagination';
 import { RateLimiter, type RateLimits } from './rate-limit';
 import { Store } from './store';
-import { connectorView, environmentSummaryView, type AccountContext } from './views';
 
 /** With no seed, one ready environment so the demo can create all three connector types. */
 export const DEFAULT_ENVIRONMENT: EnvironmentSeed = {
@@ -80,7 +87,7 @@ export class EvsState implements EmulatorControl, OperationContext {
   /** Runs one API operation; throws AwsError for the AWS error answers. */
   run(op: OperationName, input: Record<string, unknown>): Record<string, unknown> {
     this.store.settle();
-    return HANDLERS[op](input, this);
+    return runOperation(op, input, this);
   }
 
   count(op: OperationName, outcome: Outcome | 'call'): void {
@@ -141,7 +148,7 @@ export class EvsState implements EmulatorControl, OperationContext {
     if (patch.secretIdentifier !== undefined) c.secretArn = patch.secretIdentifier;
     if (patch.state !== undefined) {
       if (patch.state === 'DELETED') {
-        this.store.connectors.delete(id);
+        this.store.removeConnector(id);
         this.store.onChange();
         return { ...this.connectorInfoOf(c), state: 'DELETED' };
       }
@@ -167,8 +174,58 @@ export class EvsState implements EmulatorControl, OperationContext {
   }
 
   async deleteConnector(id: string): Promise<void> {
-    if (!this.store.connectors.delete(id)) throw new ControlError(404, `No connector ${id}.`);
+    if (!this.store.removeConnector(id)) throw new ControlError(404, `No connector ${id}.`);
     this.store.onChange();
+  }
+
+  private vcenter(id: string) {
+    this.store.settle();
+    const c = this.store.connectors.get(id);
+    if (!c) throw new ControlError(404, `No connector ${id}.`);
+    if (c.type !== 'VCENTER') throw new ControlError(400, `Connector ${id} is ${c.type}; only VCENTER connectors have VMs and entitlements.`);
+    return c;
+  }
+
+  async getConnectorVms(id: string): Promise<VmRecord[]> {
+    return vmsOf(this.vcenter(id)).map((v) => ({ ...v }));
+  }
+
+  async setConnectorVms(id: string, vms: unknown): Promise<VmRecord[]> {
+    const c = this.vcenter(id);
+    c.vms = checkVms(vms);
+    this.store.onChange();
+    return c.vms.map((v) => ({ ...v }));
+  }
+
+  private entitlementInfo(e: Parameters<typeof entitlementView>[0]): EntitlementInfo {
+    return entitlementView(e, this.store.now(), this.durations.checkIntervalMs) as EntitlementInfo;
+  }
+
+  async listEntitlements(): Promise<EntitlementInfo[]> {
+    this.store.settle();
+    return [...this.store.connectors.keys()].flatMap((id) => this.store.entitlementsOf(id).map((e) => this.entitlementInfo(e)));
+  }
+
+  async updateEntitlement(connectorId: string, vmId: string, patch: EntitlementPatch): Promise<EntitlementInfo> {
+    this.vcenter(connectorId);
+    const e = this.store.entitlement(connectorId, vmId);
+    if (!e) throw new ControlError(404, `Connector ${connectorId} has no entitlement for ${vmId}.`);
+    checkEntitlementPatch(patch);
+    const now = this.store.now();
+    if (patch.status !== undefined && patch.status !== e.state) {
+      e.pending = undefined;
+      e.state = patch.status;
+      if (patch.status === 'CREATED' || patch.status === 'AT_RISK') {
+        e.startedAt ??= now;
+        e.stoppedAt = undefined;
+      }
+      if (patch.status === 'DELETED' || patch.status === 'ENTITLEMENT_REMOVED') e.stoppedAt = now;
+      if (patch.status === 'CREATED') e.errorDetail = undefined;
+    }
+    if (patch.errorDetail !== undefined) e.errorDetail = patch.errorDetail ?? undefined;
+    e.modifiedAt = now;
+    this.store.onChange();
+    return this.entitlementInfo(e);
   }
 
   async getDurations(): Promise<Durations> {

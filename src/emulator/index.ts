@@ -1,6 +1,7 @@
 /**
- * The local EVS service: `startEmulator()` serves the EVS connector operations over awsJson1_0
- * on loopback, with a control interface under `/_emulator/` (see README, "Local EVS service").
+ * The local EVS service: `startEmulator()` serves EVS operations (connectors, environments, VM
+ * entitlements) over awsJson1_0 on loopback, with a control interface under `/_emulator/` (see
+ * README, "Local EVS service").
  */
 export { startEmulator, type EmulatorOptions, type RunningEmulator } from './server';
 export { EmulatorControlClient, EmulatorControlError } from './control-client';
@@ -9,9 +10,12 @@ export type {
   ConnectorPatch,
   Counters,
   EmulatorControl,
+  EntitlementInfo,
+  EntitlementPatch,
   EnvironmentInfo,
   EnvironmentPatch,
   OperationCounter,
+  VmInfo,
 } from './control';
 export type { AccessKey } from './auth';
 export type { FaultConfig, FailNext } from './faults';

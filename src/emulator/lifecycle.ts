@@ -1,74 +1,91 @@
 /**
- * The connector state machine. Transitions are timestamps, applied lazily whenever the store is
- * read (`advance`), so there are no timers to leak and timing is exact under test.
+ * A state machine for any resource with asynchronous steps (connectors, VM entitlements, later
+ * environments and hosts). A step puts the record in its `during` state with a due time; the
+ * record settles into `done` (or `failed`, or is removed) lazily, whenever the store is read
+ * (`advance`), so there are no timers to leak and timing is exact under test.
  *
- *   CREATING ─▶ ACTIVE | CREATE_FAILED      UPDATING ─▶ ACTIVE | UPDATE_FAILED
- *   DELETING ─▶ (gone: ResourceNotFound)
+ * Each family declares its steps, e.g. for connectors:
+ *   create: CREATING ─▶ ACTIVE | CREATE_FAILED    update: UPDATING ─▶ ACTIVE | UPDATE_FAILED
+ *   delete: DELETING ─▶ (gone: ResourceNotFound)
  */
-import type { ConnectorRecord } from './model';
 
-export function beginCreate(c: ConnectorRecord, now: number, durationMs: number, failWith?: string): void {
-  c.state = 'CREATING';
-  c.pending = { kind: 'create', at: now + durationMs, failWith };
+/** Why a step failed: a message for the user, and a code where the shape has one. */
+export interface Failure {
+  message: string;
+  code?: string;
 }
 
-export function beginUpdate(
-  c: ConnectorRecord,
-  now: number,
-  durationMs: number,
-  change: { applianceFqdn?: string; secretArn?: string },
-  failWith?: string,
-): void {
-  c.state = 'UPDATING';
-  c.stateDetails = undefined;
-  c.modifiedAt = now;
-  c.pending = { kind: 'update', at: now + durationMs, failWith, ...change };
+/** A step in flight: the record settles at `at`. Stored with the record (and in the state file). */
+export interface PendingStep<K extends string = string, C = unknown> {
+  kind: K;
+  at: number;
+  /** Decided when the step began: it fails with this message (and code). */
+  failWith?: string;
+  failCode?: string;
+  /** Values applied when the step succeeds (e.g. an update's new FQDN). */
+  change?: C;
 }
 
-export function beginDelete(c: ConnectorRecord, now: number, durationMs: number): void {
-  c.state = 'DELETING';
-  c.stateDetails = undefined;
-  c.modifiedAt = now;
-  c.pending = { kind: 'delete', at: now + durationMs };
+/** What the machine needs of a record. */
+export interface Tracked<S extends string, K extends string, C> {
+  state: S;
+  modifiedAt: number;
+  pending?: PendingStep<K, C>;
 }
 
-/**
- * Applies a due transition. Returns 'gone' when the connector finished deleting, 'changed' when
- * it moved, 'same' otherwise.
- */
-export function advance(c: ConnectorRecord, now: number): 'gone' | 'changed' | 'same' {
-  const p = c.pending;
-  if (!p || p.at > now) return 'same';
-  c.pending = undefined;
-  c.modifiedAt = p.at;
-  switch (p.kind) {
-    case 'delete':
-      return 'gone';
-    case 'create':
-      if (p.failWith !== undefined) fail(c, 'CREATE_FAILED', p.failWith, p.at);
-      else activate(c, p.at);
-      return 'changed';
-    case 'update':
-      if (p.failWith !== undefined) {
-        fail(c, 'UPDATE_FAILED', p.failWith, p.at);
-      } else {
-        if (p.applianceFqdn !== undefined) c.applianceFqdn = p.applianceFqdn;
-        if (p.secretArn !== undefined) c.secretArn = p.secretArn;
-        activate(c, p.at);
-      }
-      return 'changed';
+export interface StepRule<R, S extends string, W> {
+  /** State while the step runs. */
+  during: S;
+  /** State once it succeeds, or `gone`: the record is removed. */
+  done: S | 'gone';
+  /** State once it fails; a step without one cannot fail. */
+  failed?: S;
+  /** Runs as the step begins (e.g. clear the last failure). */
+  onBegin?(r: R, now: number): void;
+  /** Decides at completion whether the step fails (e.g. EVS validating VMs). */
+  verdict?(r: R, at: number, world: W): Failure | undefined;
+  onDone?(r: R, at: number): void;
+  onFail?(r: R, at: number, failure: Failure): void;
+}
+
+export type Advance = 'gone' | 'changed' | 'same';
+
+export class Lifecycle<R extends Tracked<S, K, C>, S extends string, K extends string, C = unknown, W = void> {
+  constructor(private readonly steps: Record<K, StepRule<R, S, W>>) {}
+
+  /** Starts a step: due after `durationMs`; fails at completion when `fail` is given. */
+  begin(r: R, kind: K, now: number, durationMs: number, opts: { fail?: Failure; change?: C } = {}): void {
+    const rule = this.steps[kind];
+    r.state = rule.during;
+    r.modifiedAt = now;
+    rule.onBegin?.(r, now);
+    const step: PendingStep<K, C> = { kind, at: now + durationMs };
+    if (opts.fail) {
+      step.failWith = opts.fail.message;
+      if (opts.fail.code !== undefined) step.failCode = opts.fail.code;
+    }
+    if (opts.change !== undefined) step.change = opts.change;
+    r.pending = step;
   }
-}
 
-function activate(c: ConnectorRecord, at: number): void {
-  c.state = 'ACTIVE';
-  c.stateDetails = undefined;
-  c.activeSince = at;
-  c.failedAt = undefined;
-}
-
-function fail(c: ConnectorRecord, state: 'CREATE_FAILED' | 'UPDATE_FAILED', details: string, at: number): void {
-  c.state = state;
-  c.stateDetails = details;
-  c.failedAt = at;
+  /** Applies a due step: `gone` when the record is to be removed, `changed` when it moved. */
+  advance(r: R, now: number, world: W): Advance {
+    const p = r.pending;
+    if (!p || p.at > now) return 'same';
+    const rule = this.steps[p.kind];
+    r.pending = undefined;
+    r.modifiedAt = p.at;
+    const failure: Failure | undefined =
+      p.failWith !== undefined ? { message: p.failWith, code: p.failCode } : rule.verdict?.(r, p.at, world);
+    if (failure && rule.failed !== undefined) {
+      r.state = rule.failed;
+      rule.onFail?.(r, p.at, failure);
+      return 'changed';
+    }
+    if (rule.done === 'gone') return 'gone';
+    if (p.change !== undefined) Object.assign(r, p.change);
+    r.state = rule.done;
+    rule.onDone?.(r, p.at);
+    return 'changed';
+  }
 }

@@ -1,12 +1,20 @@
-/** The emulator's stored records (times in epoch milliseconds) and its configuration types. */
+/**
+ * The emulator's stored records (times in epoch milliseconds) and its configuration types. The
+ * operation list is derived from the families (`operations.ts`) and re-exported here.
+ */
 import type {
   CheckResult,
   CheckType,
   ConnectorState,
   ConnectorType,
+  EntitlementStatus,
+  EntitlementType,
   EnvironmentState,
   VcfVersion,
 } from '../evs/constraints';
+import type { PendingStep } from './lifecycle';
+
+export { isOperationName, OPERATIONS, type OperationName } from './operations';
 
 export interface EnvironmentRecord {
   environmentId: string;
@@ -20,21 +28,20 @@ export interface EnvironmentRecord {
   sddcConnectorProvisioned?: boolean;
 }
 
-/** A lifecycle step in flight: the connector settles into its next state at `at`. */
-export interface PendingTransition {
-  kind: 'create' | 'update' | 'delete';
-  at: number;
-  /** When set, the step fails with these state details. */
-  failWith?: string;
-  /** For updates: the values applied when the step succeeds. */
-  applianceFqdn?: string;
-  secretArn?: string;
-}
-
 export interface CheckOverride {
   result: CheckResult;
   since: number;
 }
+
+/** A VM of a vCenter Server, as a VCENTER connector sees it. */
+export interface VmRecord {
+  vmId: string;
+  vmName: string;
+}
+
+export type ConnectorStep = 'create' | 'update' | 'delete';
+/** An update's new values, applied when it succeeds. */
+export type ConnectorChange = { applianceFqdn?: string; secretArn?: string };
 
 export interface ConnectorRecord {
   environmentId: string;
@@ -50,9 +57,34 @@ export interface ConnectorRecord {
   activeSince?: number;
   /** When it last failed (CREATE_FAILED / UPDATE_FAILED). */
   failedAt?: number;
-  pending?: PendingTransition;
+  pending?: PendingStep<ConnectorStep, ConnectorChange>;
   /** Check results set out of band through the control interface. */
   checkOverrides: Partial<Record<CheckType, CheckOverride>>;
+  /** VCENTER only: the VMs its vCenter Server holds; absent = the default inventory. */
+  vms?: VmRecord[];
+}
+
+export interface EntitlementErrorDetail {
+  errorCode: string;
+  errorMessage: string;
+}
+
+/** One VM's entitlement; the key is connectorId + vmId (a connector belongs to one environment). */
+export interface EntitlementRecord {
+  environmentId: string;
+  connectorId: string;
+  vmId: string;
+  vmName?: string;
+  type: EntitlementType;
+  state: EntitlementStatus;
+  errorDetail?: EntitlementErrorDetail;
+  createdAt: number;
+  modifiedAt: number;
+  /** Usage tracking started (validation passed). */
+  startedAt?: number;
+  /** Usage tracking stopped (deleted or removed). */
+  stoppedAt?: number;
+  pending?: PendingStep<'create'>;
 }
 
 /** Seed for one environment (CLI flags, seed file, control interface). */
@@ -64,14 +96,16 @@ export interface EnvironmentSeed {
 }
 
 export interface Durations {
-  /** CREATING → ACTIVE / CREATE_FAILED. */
+  /** Connector CREATING → ACTIVE / CREATE_FAILED. */
   createMs: number;
-  /** UPDATING → ACTIVE / UPDATE_FAILED. */
+  /** Connector UPDATING → ACTIVE / UPDATE_FAILED. */
   updateMs: number;
-  /** DELETING → gone. */
+  /** Connector DELETING → gone. */
   deleteMs: number;
-  /** How often the health checks of an ACTIVE connector run. */
+  /** How often the health checks of an ACTIVE connector run (and entitlements sync). */
   checkIntervalMs: number;
+  /** VM entitlement CREATING → CREATED / CREATE_FAILED (EVS validating the VM). */
+  entitlementMs: number;
 }
 
 export const DEFAULT_DURATIONS: Durations = {
@@ -79,18 +113,5 @@ export const DEFAULT_DURATIONS: Durations = {
   updateMs: 2000,
   deleteMs: 2000,
   checkIntervalMs: 60000,
+  entitlementMs: 2000,
 };
-
-export const OPERATIONS = [
-  'CreateEnvironmentConnector',
-  'UpdateEnvironmentConnector',
-  'DeleteEnvironmentConnector',
-  'ListEnvironmentConnectors',
-  'GetEnvironment',
-  'ListEnvironments',
-] as const;
-export type OperationName = (typeof OPERATIONS)[number];
-
-export function isOperationName(value: string): value is OperationName {
-  return (OPERATIONS as readonly string[]).includes(value);
-}

@@ -3,9 +3,10 @@
  * results are serialized, and timestamps as epoch seconds.
  */
 import type { ValidationExceptionReason } from '../evs/constraints';
+import { CONTENT_TYPE, ERRORS, TARGET_PREFIX } from '../evs/wire';
 
-export const TARGET_PREFIX = 'AmazonElasticVMwareService';
-export const JSON_CONTENT_TYPE = 'application/x-amz-json-1.0';
+export { TARGET_PREFIX };
+export const JSON_CONTENT_TYPE = CONTENT_TYPE;
 /** Bodies above this are refused without being buffered. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** JSON deeper than this is refused before parsing (the model's deepest input is 3 levels). */
@@ -34,12 +35,15 @@ export function validationError(
   reason: ValidationExceptionReason,
   fieldList?: ValidationField[],
 ): AwsError {
-  return new AwsError('ValidationException', 400, message, fieldList ? { reason, fieldList } : { reason });
+  return new AwsError('ValidationException', ERRORS.ValidationException.status, message, fieldList ? { reason, fieldList } : { reason });
 }
 
-export function notFound(resourceType: 'environment' | 'connector', resourceId: string): AwsError {
-  const what = resourceType === 'environment' ? 'Environment' : 'Connector';
-  return new AwsError('ResourceNotFoundException', 404, `${what} ${resourceId} was not found.`, {
+/** `resourceType` values are a guess: the model leaves them open and no documentation lists them. */
+const RESOURCE_NAMES = { environment: 'Environment', connector: 'Connector', entitlement: 'Entitlement of VM' } as const;
+
+export function notFound(resourceType: keyof typeof RESOURCE_NAMES, resourceId: string, message?: string): AwsError {
+  const text = message ?? `${RESOURCE_NAMES[resourceType]} ${resourceId} was not found.`;
+  return new AwsError('ResourceNotFoundException', ERRORS.ResourceNotFoundException.status, text, {
     resourceId,
     resourceType,
   });
@@ -47,13 +51,13 @@ export function notFound(resourceType: 'environment' | 'connector', resourceId: 
 
 export function throttling(retryAfterSeconds: number, message = 'Rate exceeded'): AwsError {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  return new AwsError('ThrottlingException', 429, message, { retryAfterSeconds: seconds }, {
+  return new AwsError('ThrottlingException', ERRORS.ThrottlingException.status, message, { retryAfterSeconds: seconds }, {
     'Retry-After': String(seconds),
   });
 }
 
 export function internalError(message = 'An internal error occurred. Try again.'): AwsError {
-  return new AwsError('InternalServerException', 500, message);
+  return new AwsError('InternalServerException', ERRORS.InternalServerException.status, message);
 }
 
 /** Body of an error: `message` first, then the members, as the service orders them. */

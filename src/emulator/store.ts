@@ -1,11 +1,12 @@
 /**
- * In-memory state: environments and connectors. Every read first settles due lifecycle
- * transitions; every change calls `onChange` (the persistence hook).
+ * In-memory state: environments, connectors and VM entitlements. Every read first settles due
+ * lifecycle steps; every change calls `onChange` (the persistence hook).
  */
 import { randomBytes } from 'crypto';
 import type { ConnectorType } from '../evs/constraints';
-import { advance } from './lifecycle';
-import type { ConnectorRecord, EnvironmentRecord, EnvironmentSeed } from './model';
+import { CONNECTOR_LIFECYCLE } from './families/connectors';
+import { ENTITLEMENT_LIFECYCLE, LIVE_STATUSES } from './families/entitlements';
+import type { ConnectorRecord, EntitlementRecord, EnvironmentRecord, EnvironmentSeed } from './model';
 
 const ALNUM = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
@@ -21,11 +22,17 @@ export interface StoreSnapshot {
   version: 1;
   environments: EnvironmentRecord[];
   connectors: ConnectorRecord[];
+  /** Absent in files written before entitlements existed. */
+  entitlements?: EntitlementRecord[];
 }
+
+const entitlementKey = (connectorId: string, vmId: string) => `${connectorId}/${vmId}`;
 
 export class Store {
   readonly environments = new Map<string, EnvironmentRecord>();
   readonly connectors = new Map<string, ConnectorRecord>();
+  /** Keyed by connectorId/vmId. */
+  readonly entitlements = new Map<string, EntitlementRecord>();
   onChange: () => void = () => {};
 
   constructor(private readonly clock: () => number = Date.now) {}
@@ -34,13 +41,16 @@ export class Store {
     return this.clock();
   }
 
-  /** Applies every lifecycle transition that is due; connectors that finished deleting vanish. */
+  /** Applies every lifecycle step that is due; connectors that finished deleting vanish (with their entitlements). */
   settle(now = this.now()): void {
     let changed = false;
     for (const c of this.connectors.values()) {
-      const r = advance(c, now);
-      if (r === 'gone') this.connectors.delete(c.connectorId);
+      const r = CONNECTOR_LIFECYCLE.advance(c, now);
+      if (r === 'gone') this.removeConnector(c.connectorId);
       if (r !== 'same') changed = true;
+    }
+    for (const e of this.entitlements.values()) {
+      if (ENTITLEMENT_LIFECYCLE.advance(e, now, this) !== 'same') changed = true;
     }
     if (changed) this.onChange();
   }
@@ -112,6 +122,13 @@ export class Store {
     return c;
   }
 
+  /** Removes a connector and the entitlements that went through it. */
+  removeConnector(connectorId: string): boolean {
+    const had = this.connectors.delete(connectorId);
+    for (const [key, e] of this.entitlements) if (e.connectorId === connectorId) this.entitlements.delete(key);
+    return had;
+  }
+
   /** Connectors of an environment in a stable order: creation time, then id. */
   connectorsOf(environmentId: string): ConnectorRecord[] {
     const list: ConnectorRecord[] = [];
@@ -126,9 +143,31 @@ export class Store {
     return undefined;
   }
 
+  entitlement(connectorId: string, vmId: string): EntitlementRecord | undefined {
+    return this.entitlements.get(entitlementKey(connectorId, vmId));
+  }
+
+  /** Adds an entitlement, or replaces the one of the same connector and VM. */
+  putEntitlement(e: EntitlementRecord): EntitlementRecord {
+    this.entitlements.set(entitlementKey(e.connectorId, e.vmId), e);
+    return e;
+  }
+
+  /** A connector's entitlements in a stable order: creation time, then VM id. */
+  entitlementsOf(connectorId: string): EntitlementRecord[] {
+    const list: EntitlementRecord[] = [];
+    for (const e of this.entitlements.values()) if (e.connectorId === connectorId) list.push(e);
+    return list.sort((a, b) => a.createdAt - b.createdAt || (a.vmId < b.vmId ? -1 : a.vmId > b.vmId ? 1 : 0));
+  }
+
+  /** Entitlements that still track usage through this connector. */
+  liveEntitlementsOf(connectorId: string): EntitlementRecord[] {
+    return this.entitlementsOf(connectorId).filter((e) => LIVE_STATUSES.has(e.state));
+  }
+
   deleteEnvironment(id: string): boolean {
     const had = this.environments.delete(id);
-    for (const c of [...this.connectors.values()]) if (c.environmentId === id) this.connectors.delete(c.connectorId);
+    for (const c of [...this.connectors.values()]) if (c.environmentId === id) this.removeConnector(c.connectorId);
     if (had) this.onChange();
     return had;
   }
@@ -136,6 +175,7 @@ export class Store {
   clear(): void {
     this.environments.clear();
     this.connectors.clear();
+    this.entitlements.clear();
     this.onChange();
   }
 
@@ -144,14 +184,17 @@ export class Store {
       version: 1,
       environments: [...this.environments.values()],
       connectors: [...this.connectors.values()],
+      entitlements: [...this.entitlements.values()],
     };
   }
 
   restore(s: StoreSnapshot): void {
     this.environments.clear();
     this.connectors.clear();
+    this.entitlements.clear();
     for (const e of s.environments) this.environments.set(e.environmentId, { ...e });
     for (const c of s.connectors) this.connectors.set(c.connectorId, { ...c, checkOverrides: { ...c.checkOverrides } });
+    for (const e of s.entitlements ?? []) this.putEntitlement({ ...e });
   }
 }
 

@@ -1,12 +1,14 @@
 /**
  * Input validation from the constraint table: every bad member is named in `fieldList`
  * (reason `fieldValidationFailed`). Members the model does not know are ignored, as AWS does.
+ * Each family declares its operations' input specs.
  */
 import {
   checkEnum,
   checkString,
   ENUMS,
   INT_CONSTRAINTS,
+  LIST_CONSTRAINTS,
   type StringConstraintName,
 } from '../evs/constraints';
 import { validationError, type ValidationField } from './protocol';
@@ -15,6 +17,7 @@ export type FieldSpec =
   | { kind: 'string'; constraint: StringConstraintName }
   | { kind: 'enum'; values: keyof typeof ENUMS }
   | { kind: 'enumList'; values: keyof typeof ENUMS }
+  | { kind: 'list'; constraint: keyof typeof LIST_CONSTRAINTS }
   | { kind: 'maxResults' }
   | { kind: 'token' };
 
@@ -38,6 +41,18 @@ function checkMember(spec: FieldSpec, value: unknown): string | null {
       for (const item of value) {
         const m = typeof item === 'string' ? checkEnum(spec.values, item) : 'every item must be a string.';
         if (m) return m;
+      }
+      return null;
+    }
+    case 'list': {
+      const { min, max, item } = LIST_CONSTRAINTS[spec.constraint];
+      if (!Array.isArray(value)) return 'must be a list.';
+      if (value.length < min || value.length > max) {
+        return `has ${value.length} items; expected ${min} to ${max}.`;
+      }
+      for (const [i, v] of value.entries()) {
+        const m = typeof v === 'string' ? checkString(item, v) : 'must be a string.';
+        if (m) return `item ${i + 1} ${m}`;
       }
       return null;
     }
@@ -73,54 +88,3 @@ export function fieldErrors(fields: ValidationField[]): Error {
   const message = `${n} validation error${n === 1 ? '' : 's'} detected: ${fields.map((f) => f.message).join(' ')}`;
   return validationError(message, 'fieldValidationFailed', fields);
 }
-
-export const INPUTS = {
-  CreateEnvironmentConnector: {
-    required: ['environmentId', 'type', 'applianceFqdn', 'secretIdentifier'],
-    members: {
-      clientToken: { kind: 'string', constraint: 'clientToken' },
-      environmentId: { kind: 'string', constraint: 'environmentId' },
-      type: { kind: 'enum', values: 'ConnectorType' },
-      applianceFqdn: { kind: 'string', constraint: 'applianceFqdn' },
-      secretIdentifier: { kind: 'string', constraint: 'secretIdentifier' },
-    },
-  },
-  UpdateEnvironmentConnector: {
-    required: ['environmentId', 'connectorId'],
-    members: {
-      clientToken: { kind: 'string', constraint: 'clientToken' },
-      environmentId: { kind: 'string', constraint: 'environmentId' },
-      connectorId: { kind: 'string', constraint: 'connectorId' },
-      applianceFqdn: { kind: 'string', constraint: 'applianceFqdn' },
-      secretIdentifier: { kind: 'string', constraint: 'secretIdentifier' },
-    },
-  },
-  DeleteEnvironmentConnector: {
-    required: ['environmentId', 'connectorId'],
-    members: {
-      clientToken: { kind: 'string', constraint: 'clientToken' },
-      environmentId: { kind: 'string', constraint: 'environmentId' },
-      connectorId: { kind: 'string', constraint: 'connectorId' },
-    },
-  },
-  ListEnvironmentConnectors: {
-    required: ['environmentId'],
-    members: {
-      nextToken: { kind: 'token' },
-      maxResults: { kind: 'maxResults' },
-      environmentId: { kind: 'string', constraint: 'environmentId' },
-    },
-  },
-  GetEnvironment: {
-    required: ['environmentId'],
-    members: { environmentId: { kind: 'string', constraint: 'environmentId' } },
-  },
-  ListEnvironments: {
-    required: [],
-    members: {
-      nextToken: { kind: 'token' },
-      maxResults: { kind: 'maxResults' },
-      state: { kind: 'enumList', values: 'EnvironmentState' },
-    },
-  },
-} as const satisfies Record<string, InputSpec>;

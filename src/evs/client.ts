@@ -52,6 +52,7 @@ import type {
   HashConstructor as __HashConstructor,
   HttpHandlerOptions as __HttpHandlerOptions,
   Logger as __Logger,
+  MetadataBearer as __MetadataBearer,
   Provider as __Provider,
   StreamCollector as __StreamCollector,
   UrlParser as __UrlParser,
@@ -70,12 +71,17 @@ import {
   type ClientResolvedEndpointParameters,
   type EndpointParameters,
 } from './endpoints';
-import type { ServiceInputTypes, ServiceOutputTypes } from './models';
 import { resolveRetryAfterConfig } from './retry';
 import { getRuntimeConfig as __getRuntimeConfig } from './runtime-config';
 import { resolveRuntimeExtensions, type RuntimeExtension } from './runtime-extensions';
 
-export type { ServiceInputTypes, ServiceOutputTypes };
+/**
+ * What a command may take and answer. The generated client spells these as unions of every
+ * command's input and output; here they are open, so a new command (commands/<Op>Command.ts)
+ * needs no edit of the client.
+ */
+export type ServiceInputTypes = object;
+export type ServiceOutputTypes = __MetadataBearer;
 
 export interface ClientDefaults extends Partial<__SmithyConfiguration<__HttpHandlerOptions>> {
   /** The HTTP handler, or NodeHttpHandler options such as `{ requestTimeout, connectionTimeout }`. */

@@ -57,6 +57,19 @@ export const STRING_CONSTRAINTS = {
     pattern: '[a-zA-Z0-9_-]+',
     hint: '1 to 100 letters, digits, underscores or hyphens',
   },
+  vmId: {
+    shape: 'VmId',
+    min: 4,
+    max: 1024,
+    pattern: 'vm-[0-9]+',
+    hint: 'a vSphere VM managed object id: "vm-" followed by digits, e.g. vm-1001',
+  },
+  vmName: {
+    shape: 'VmName',
+    min: 1,
+    max: 1024,
+    hint: '1 to 1024 characters',
+  },
 } as const satisfies Record<string, StringConstraint>;
 
 export type StringConstraintName = keyof typeof STRING_CONSTRAINTS;
@@ -83,6 +96,8 @@ export const ENUMS = {
   EnvironmentState: ['CREATING', 'CREATED', 'DELETING', 'DELETED', 'CREATE_FAILED'],
   VcfVersion: ['VCF-5.2.1', 'VCF-5.2.2', 'SELF_DEPLOYED'],
   ValidationExceptionReason: ['unknownOperation', 'cannotParse', 'fieldValidationFailed', 'other'],
+  EntitlementType: ['WINDOWS_SERVER'],
+  EntitlementStatus: ['CREATING', 'CREATED', 'DELETED', 'AT_RISK', 'ENTITLEMENT_REMOVED', 'CREATE_FAILED'],
 } as const;
 
 export type ConnectorType = (typeof ENUMS.ConnectorType)[number];
@@ -92,11 +107,18 @@ export type CheckType = (typeof ENUMS.CheckType)[number];
 export type EnvironmentState = (typeof ENUMS.EnvironmentState)[number];
 export type VcfVersion = (typeof ENUMS.VcfVersion)[number];
 export type ValidationExceptionReason = (typeof ENUMS.ValidationExceptionReason)[number];
+export type EntitlementType = (typeof ENUMS.EntitlementType)[number];
+export type EntitlementStatus = (typeof ENUMS.EntitlementStatus)[number];
 
 /** Integer ranges of the model (`MaxResults`). */
 export const INT_CONSTRAINTS = {
   maxResults: { shape: 'MaxResults', min: 1, max: 100 },
 } as const;
+
+/** Item counts of the model's bounded lists, and the table entry each item is checked against. */
+export const LIST_CONSTRAINTS = {
+  vmIds: { shape: 'VmIdList', min: 1, max: 100, item: 'vmId' },
+} as const satisfies Record<string, { shape: string; min: number; max: number; item: StringConstraintName }>;
 
 const compiled = new Map<string, RegExp>();
 function anchored(pattern: string): RegExp {

@@ -1,18 +1,14 @@
 /**
- * The project's EVS client, surface-compatible with `@aws-sdk/client-evs` for the operations used.
- * Swap: replace imports of `src/evs` with `@aws-sdk/client-evs` (same class, command, paginator and
- * error names); `describeEvsError`, `isNotFound` and `createEvsClient` are this project's helpers.
+ * The project's EVS client, surface-compatible with `@aws-sdk/client-evs` for the operations it
+ * has. Swap: replace imports of `src/evs` with `@aws-sdk/client-evs` (same class, command,
+ * paginator and error names); `describeEvsError`, `isNotFound` and `createEvsClient` are this
+ * project's helpers.
  */
 export * from './client';
-export * from './models';
+export type * from './models';
 export * from './errors';
-export * from './pagination';
-export { CreateEnvironmentConnectorCommand } from './commands/CreateEnvironmentConnectorCommand';
-export { UpdateEnvironmentConnectorCommand } from './commands/UpdateEnvironmentConnectorCommand';
-export { DeleteEnvironmentConnectorCommand } from './commands/DeleteEnvironmentConnectorCommand';
-export { ListEnvironmentConnectorsCommand } from './commands/ListEnvironmentConnectorsCommand';
-export { GetEnvironmentCommand } from './commands/GetEnvironmentCommand';
-export { ListEnvironmentsCommand } from './commands/ListEnvironmentsCommand';
+export * from './commands';
+export type { EvsPaginationConfiguration } from './pagination';
 export { $Command } from './commands/builder';
 export { defaultEndpointResolver, type EndpointParameters } from './endpoints';
 export { describeEvsError, isNotFound } from './describe';

@@ -64,7 +64,7 @@ test('faults can be scoped to operations', async () => {
 test('"next N creates fail" counts down', async () => {
   await emu.control.setFaults({ failNextCreates: { count: 2, stateDetails: 'boom' } });
   for (const type of ['VCENTER', 'SDDC_MANAGER', 'OPERATIONS_MANAGER']) {
-    await call(emu.url, 'CreateEnvironmentConnector', { ...ENV, type, applianceFqdn: 'a.b', secretIdentifier: 's' });
+    await call(emu.url, 'CreateEnvironmentConnector', { ...ENV, type, applianceFqdn: `${type.toLowerCase().replace(/_/g, '-')}.example`, secretIdentifier: 's' });
   }
   const states = (await emu.control.listConnectors()).map((c) => [c.type, c.state, c.stateDetails]);
   expect(states).toEqual([

@@ -44,7 +44,7 @@ test('a state filter is part of the token scope', async () => {
 test('ListEnvironmentConnectors pages with maxResults 1 across three pages', async () => {
   const env = ids[1]!;
   for (const type of ['VCENTER', 'SDDC_MANAGER', 'OPERATIONS_MANAGER']) {
-    await ok(emu.url, 'CreateEnvironmentConnector', { environmentId: env, type, applianceFqdn: 'a.example', secretIdentifier: 's' });
+    await ok(emu.url, 'CreateEnvironmentConnector', { environmentId: env, type, applianceFqdn: `${type.toLowerCase().replace(/_/g, '-')}.example`, secretIdentifier: 's' });
   }
   const pages = await all('ListEnvironmentConnectors', { environmentId: env }, 'connectors', 1);
   expect(pages.map((p) => p.length)).toEqual([1, 1, 1]);

@@ -14,7 +14,7 @@ const create = (environmentId: string, type = 'VCENTER', extra: object = {}) =>
   call(emu.url, 'CreateEnvironmentConnector', {
     environmentId,
     type,
-    applianceFqdn: 'appliance.example.internal',
+    applianceFqdn: `${type.toLowerCase().replace(/_/g, '-')}.example.internal`,
     secretIdentifier: 'evs/appliance',
     ...extra,
   });

@@ -1,7 +1,8 @@
 /**
- * The SDK's `Command.classBuilder()` recipe shared by the six EVS commands: endpoint parameters,
- * the serde plugin with this command's (de)serializer and the endpoint plugin, exactly as the
- * generated commands of an awsJson1_0 client wire them.
+ * The SDK's `Command.classBuilder()` recipe shared by every EVS command: endpoint parameters, the
+ * serde plugin with this operation's (de)serializer and the endpoint plugin, exactly as the
+ * generated commands of an awsJson1_0 client wire them. A command names its operation and how
+ * its input and output members travel; `protocol.ts` does the rest.
  */
 import { getEndpointPlugin } from '@smithy/middleware-endpoint';
 import { getSerdePlugin } from '@smithy/middleware-serde';
@@ -10,15 +11,26 @@ import type { HttpRequest, HttpResponse } from '@smithy/protocol-http';
 import type { MetadataBearer, SerdeContext } from '@smithy/types';
 import type { EvsClientResolvedConfig, ServiceInputTypes, ServiceOutputTypes } from '../client';
 import { commonParams } from '../endpoints';
-import { TARGET_PREFIX } from '../protocol';
+import { deserializeResponse, serializeRequest, TARGET_PREFIX, type InputMembers, type OutputMembers } from '../protocol';
 
 export { $Command };
 
+export interface OperationWire {
+  /** Every input member of the model, as `take` instructions; anything else is not sent. */
+  input: InputMembers;
+  /** Every output member of the model and how it is read. */
+  output: OutputMembers;
+}
+
 export function evsCommand<I extends ServiceInputTypes, O extends ServiceOutputTypes & MetadataBearer>(
   operation: string,
-  serialize: (input: I, context: SerdeContext) => Promise<HttpRequest>,
-  deserialize: (output: HttpResponse, context: SerdeContext) => Promise<Omit<O, never>>,
+  wire: OperationWire,
 ) {
+  const serialize = serializeRequest(operation, wire.input) as (input: I, context: SerdeContext) => Promise<HttpRequest>;
+  const deserialize = deserializeResponse<Omit<O, '$metadata'>>(wire.output) as unknown as (
+    output: HttpResponse,
+    context: SerdeContext,
+  ) => Promise<O>;
   return $Command
     .classBuilder<I, O, EvsClientResolvedConfig, ServiceInputTypes, ServiceOutputTypes>()
     .ep(commonParams)
@@ -32,6 +44,6 @@ export function evsCommand<I extends ServiceInputTypes, O extends ServiceOutputT
     .n('EvsClient', `${operation}Command`)
     .f(undefined, undefined)
     .ser(serialize)
-    .de(deserialize as (output: HttpResponse, context: SerdeContext) => Promise<O>)
+    .de(deserialize)
     .build();
 }

@@ -1,0 +1,5 @@
+/** The EVS shapes by family, with the model's member names (API version 2023-07-27). */
+export * from './common';
+export * from './connectors';
+export * from './entitlements';
+export * from './environments';
