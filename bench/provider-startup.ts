@@ -14,7 +14,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { machineNode } from '../scripts/common/node';
+import { supportedNode } from '../scripts/common/node';
 import { PROVIDER_EXECUTABLE } from '../src/names';
 import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from '../src/provider/plugin/handshake';
 import { connect, makeClientIdentity, unary } from '../test/provider/support/plugin-process';
@@ -29,7 +29,7 @@ const BUNDLE = resolve(arg('--bundle') ?? join(root, 'dist', 'provider', PROVIDE
 const SEA = resolve(arg('--sea') ?? join(root, 'dist', 'release', `${PROVIDER_EXECUTABLE}_v0.1.0`));
 const RUNS = Number(arg('--runs') ?? 15);
 /** The machine's Node (what `#!/usr/bin/env node` finds for a user), not npm's node_modules/.bin one. */
-const NODE = machineNode();
+const NODE = supportedNode();
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

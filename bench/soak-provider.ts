@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { machineNode } from '../scripts/common/node';
+import { supportedNode } from '../scripts/common/node';
 import { startEmulator } from '../src/emulator';
 import { PROVIDER_EXECUTABLE, RESOURCE_CONNECTOR } from '../src/names';
 import { nullObject } from '../src/provider/framework/schema';
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
 
   const engineCert = await makeClientIdentity();
   const plugin = await startPlugin({
-    command: [machineNode(), BUNDLE],
+    command: [supportedNode(), BUNDLE],
     clientCertPem: engineCert.certPem,
     // INFO: the provider's "provider memory" lines (EVS_PROVIDER_MEMORY_LOG) tell where RSS is.
     env: {

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 'use strict';
+require('./node-check')('evs-emulator');
 // The `evs-emulator` command. In a source checkout (src/ and tsx present) it runs the TypeScript
 // through tsx, so it is never behind the code; an installed package runs the esbuild bundle.
 const path = require('path');

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npx evs-provider install [--dir DIR]`: the bundled CLI when built, else the TypeScript source.
 'use strict';
+require('./node-check')('evs-provider');
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 const bundled = join(__dirname, '..', 'dist', 'provider', 'evs-provider.js');

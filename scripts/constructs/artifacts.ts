@@ -20,6 +20,7 @@ function inputsHash(): string {
   const inputs = [
     join(ROOT, 'src', 'index.ts'),
     join(ROOT, 'src', 'names.ts'),
+    join(ROOT, 'src', 'node-version.ts'),
     join(ROOT, 'src', 'evs', 'constraints.ts'),
     join(ROOT, 'package.json'),
     join(ROOT, 'README.md'),

@@ -3,14 +3,15 @@
  *
  *   tsx scripts/constructs/build.ts [--runtime cdktf|cdktn] [--package] [--targets js,python,go]
  *
- * 1. makes sure the provider executable exists (the delivery build), since the package carries it;
+ * 1. makes sure the provider executable and the emulator library exist, since the package carries them;
  * 2. compiles the cdktf variant at the top level with jsii (→ lib/, .jsii);
  * 3. stages and compiles the cdktn variant under build/cdktn;
  * 4. with --package, runs jsii-pacmak per variant into dist/<runtime>/{js,python,go}.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { PROVIDER_EXECUTABLE } from '../../src/names';
 import { stageCdktn } from './stage-cdktn';
 import { CDKTF, CDKTN, ROOT, VARIANTS, type Variant } from './variants';
@@ -24,9 +25,25 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = 
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status ?? r.signal})`);
 }
 
+/** The `./emulator` export of the package: `startEmulator` and friends, bundled, with declarations. */
+export const EMULATOR_LIBRARY = join(ROOT, 'dist', 'emulator', 'index.js');
+const EMULATOR_TYPES = join(ROOT, 'dist', 'emulator', 'types');
+
+export function buildEmulatorLibrary(): void {
+  // One file: the package has no runtime dependencies, so the AWS SDK pieces it uses are inlined.
+  buildSync({ entryPoints: [join(ROOT, 'src', 'emulator-export.ts')], bundle: true, platform: 'node', target: 'node22', format: 'cjs', outfile: EMULATOR_LIBRARY, logLevel: 'warning' });
+  rmSync(EMULATOR_TYPES, { recursive: true, force: true });
+  run(join(BIN, 'tsc'), [
+    '--declaration', '--emitDeclarationOnly', '--outDir', EMULATOR_TYPES, '--rootDir', join(ROOT, 'src'),
+    '--target', 'ES2022', '--module', 'commonjs', '--moduleResolution', 'node', '--strict', '--esModuleInterop',
+    '--skipLibCheck', '--types', 'node', join(ROOT, 'src', 'emulator-export.ts'),
+  ], ROOT);
+}
+
 export function ensureProvider(): void {
   run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build-provider.ts'), '--if-stale'], ROOT);
   if (!existsSync(PROVIDER_BUNDLE)) throw new Error(`the provider build did not produce ${PROVIDER_BUNDLE}`);
+  buildEmulatorLibrary();
 }
 
 /**

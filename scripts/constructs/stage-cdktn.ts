@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { CDKTF, CDKTN, ROOT } from './variants';
 
 /** Sources the jsii assembly is made of (everything else under src/ is the provider). */
-const SOURCES = ['index.ts', 'names.ts', 'constructs', join('evs', 'constraints.ts')];
+const SOURCES = ['index.ts', 'names.ts', 'node-version.ts', 'constructs', join('evs', 'constraints.ts')];
 /**
  * What the cdktn variant compiles against. Its own node_modules (installed here, not at the top
  * level) because cdktn's constructs range (>=10.6 <10.8) excludes the 10.4.2 the cdktf variant
@@ -52,6 +52,7 @@ export function stageCdktn(providerExecutable: string | undefined): string {
     bin: root.bin,
     main: root.main,
     types: root.types,
+    exports: root.exports,
     files: root.files,
     peerDependencies: CDKTN.peerDependencies,
     devDependencies: CDKTN_DEV_DEPENDENCIES,
@@ -77,12 +78,15 @@ export function stageCdktn(providerExecutable: string | undefined): string {
     copyFileSync(providerExecutable, exe);
     chmodSync(exe, 0o755);
   }
-  // The package's commands (`evs-provider install`, `evs-emulator`) and their bundles.
-  for (const rel of [join('dist', 'provider', 'evs-provider.js'), join('dist', 'emulator', 'evs-emulator.js')]) {
-    if (!existsSync(join(ROOT, rel))) continue;
-    mkdirSync(dirname(join(out, rel)), { recursive: true });
-    copyFileSync(join(ROOT, rel), join(out, rel));
+  // The package's commands (`evs-provider install`, `evs-emulator`), their bundles and the
+  // emulator library (`./emulator` export).
+  const installer = join('dist', 'provider', 'evs-provider.js');
+  if (existsSync(join(ROOT, installer))) {
+    mkdirSync(dirname(join(out, installer)), { recursive: true });
+    copyFileSync(join(ROOT, installer), join(out, installer));
   }
+  rmSync(join(out, 'dist', 'emulator'), { recursive: true, force: true });
+  if (existsSync(join(ROOT, 'dist', 'emulator'))) cpSync(join(ROOT, 'dist', 'emulator'), join(out, 'dist', 'emulator'), { recursive: true });
   cpSync(join(ROOT, 'bin'), join(out, 'bin'), { recursive: true });
   installRuntime(out);
   return out;

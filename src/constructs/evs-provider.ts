@@ -1,6 +1,7 @@
 import { TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { EvsProvider as EvsProviderBinding, type EvsProviderConfig } from './generated/provider';
+import { unsupportedNode } from '../node-version';
 import { placeProviderAtSynth } from './local-mirror';
 import { checkThat } from './validation';
 
@@ -22,6 +23,10 @@ export interface EvsProviderProps extends EvsProviderConfig {
  */
 export class EvsProvider extends EvsProviderBinding {
   public constructor(scope: Construct, id: string, props: EvsProviderProps = {}) {
+    // Every stack with EVS resources has this construct: the one place to refuse an old Node (the
+    // provider placed into the stack would refuse it at init anyway, less helpfully).
+    const problem = unsupportedNode('The EVS construct library', ' (Python and Go programs run it with the `node` on PATH)');
+    if (problem) throw new Error(`${scope.node.path}/${id}: ${problem}`);
     super(scope, id, props);
     const max = props.maxRetries;
     if (max !== undefined && !Token.isUnresolved(max)) {

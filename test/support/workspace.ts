@@ -10,10 +10,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
 import { PROVIDER_EXECUTABLE, PROVIDER_SOURCE, PROVIDER_VERSION } from '../../src/names';
 import { DEFAULT_HOSTS, installProvider } from '../../src/provider/install';
-import { pathWithoutNodeModules } from '../../scripts/common/node';
+import { pathWithoutNodeModules, supportedNode } from '../../scripts/common/node';
 import type { Engine } from './engines';
 
 const repoRoot = resolve(__dirname, '..', '..');
@@ -90,9 +90,10 @@ export function engineEnv(extra: Record<string, string | undefined> = {}): NodeJ
   }
   const none = join(scratch(), 'no-such-aws-file');
   Object.assign(env, {
-    // The provider's `#!/usr/bin/env node` runs the machine's Node, as for a user (not a Node that
-    // npm linked into node_modules/.bin); tests that want another Node put it first on PATH.
-    PATH: pathWithoutNodeModules(process.env.PATH),
+    // The provider's `#!/usr/bin/env node` runs the machine's Node when it is supported, else the
+    // devDependency Node 22 (never whatever npm linked into node_modules/.bin); tests that want
+    // another Node put it first on PATH.
+    PATH: `${dirname(supportedNode())}${delimiter}${pathWithoutNodeModules(process.env.PATH)}`,
     CHECKPOINT_DISABLE: '1',
     TF_IN_AUTOMATION: '1',
     TF_INPUT: '0',

@@ -12,6 +12,8 @@
  * The release's single executable carries the bundle as a SEA asset instead (same cache scheme).
  * Set EVS_PROVIDER_CODE_CACHE=off to compile without it.
  */
+// Before anything else: refuses an unsupported Node with a clear sentence.
+import './node-check';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
