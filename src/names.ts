@@ -14,3 +14,7 @@ export const PROVIDER_EXECUTABLE = `terraform-provider-${PROVIDER_TYPE}`;
 export const RESOURCE_CONNECTOR = `${PROVIDER_TYPE}_environment_connector`;
 export const DATA_CONNECTOR = `${PROVIDER_TYPE}_environment_connector`;
 export const DATA_CONNECTORS = `${PROVIDER_TYPE}_environment_connectors`;
+export const DATA_ENVIRONMENT = `${PROVIDER_TYPE}_environment`;
+export const DATA_ENVIRONMENTS = `${PROVIDER_TYPE}_environments`;
+export const RESOURCE_VM_ENTITLEMENT = `${PROVIDER_TYPE}_vm_entitlement`;
+export const DATA_VM_ENTITLEMENTS = `${PROVIDER_TYPE}_vm_entitlements`;

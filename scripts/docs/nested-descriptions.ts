@@ -6,6 +6,7 @@
  */
 const CHECK = {
   type: 'What EVS checks, e.g. `VCENTER_REACHABILITY` or `SDDC_MANAGER_HOST_COUNT`.',
+  id: 'ID of the check (environment checks only).',
   result: '`PASSED`, `FAILED` or `UNKNOWN`.',
   last_check_attempt: 'When EVS last ran the check (RFC 3339); null before the first run.',
   impaired_since: 'Since when the check has been failing (RFC 3339); null while it passes.',
@@ -26,7 +27,36 @@ const CONNECTOR = {
   modified_at: 'When the connector last changed (RFC 3339).',
 };
 
+const ENVIRONMENT = {
+  environment_id: 'ID of the environment, e.g. `env-0123456789`.',
+  environment_name: 'Name of the environment.',
+  arn: 'ARN of the environment.',
+  state: 'Lifecycle state, e.g. `CREATED`.',
+  status: 'Overall health from the checks: `PASSED`, `FAILED` or `UNKNOWN`.',
+  vcf_version: 'VCF version, e.g. `VCF-5.2.1`.',
+  created_at: 'When the environment was created (RFC 3339).',
+  modified_at: 'When the environment last changed (RFC 3339).',
+};
+
+const HOSTNAMES = {
+  vcenter: 'vCenter Server.',
+  nsx: 'NSX virtual IP.',
+  nsx_manager1: 'First NSX Manager.',
+  nsx_manager2: 'Second NSX Manager.',
+  nsx_manager3: 'Third NSX Manager.',
+  nsx_edge1: 'First NSX Edge.',
+  nsx_edge2: 'Second NSX Edge.',
+  sddc_manager: 'SDDC Manager.',
+  cloud_builder: 'Cloud Builder.',
+};
+
 export const NESTED_DESCRIPTIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   checks: CHECK,
   connectors: CONNECTOR,
+  environments: ENVIRONMENT,
+  license_info: { solution_key: 'VCF solution key (sensitive).', vsan_key: 'vSAN licence key (sensitive).' },
+  connectivity_info: { private_route_server_peerings: 'Route server peer ids of the NSX uplink (BGP).' },
+  vcf_hostnames: HOSTNAMES,
+  service_access_security_groups: { security_groups: 'Security group ids.' },
+  credentials: { secret_arn: 'ARN of a Secrets Manager secret EVS made with VCF install credentials.' },
 };

@@ -6,7 +6,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:
 import { join } from 'node:path';
 import { exportSchema } from '../../scripts/constructs/export-schema';
 import { GENERATED_DIR, generateBindings } from '../../scripts/constructs/generate-bindings';
-import { DATA_CONNECTOR, DATA_CONNECTORS, PROVIDER_FULL_SOURCE, RESOURCE_CONNECTOR } from '../../src/names';
+import { PROVIDER_FULL_SOURCE } from '../../src/names';
+import { DATA_SOURCES, RESOURCES } from '../../src/provider/resources/registry';
 
 function tree(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8', withFileTypes: false }) as string[];
@@ -41,6 +42,7 @@ test('the committed schema.json is the provider schema document', () => {
   const committed = JSON.parse(readFileSync(join(GENERATED_DIR, 'schema.json'), 'utf8'));
   expect(committed).toEqual(exportSchema());
   const doc = committed.provider_schemas[PROVIDER_FULL_SOURCE];
-  expect(Object.keys(doc.resource_schemas)).toEqual([RESOURCE_CONNECTOR]);
-  expect(Object.keys(doc.data_source_schemas).sort()).toEqual([DATA_CONNECTOR, DATA_CONNECTORS].sort());
+  // Every registered type, and nothing else.
+  expect(Object.keys(doc.resource_schemas).sort()).toEqual(RESOURCES.map((r) => r.typeName).sort());
+  expect(Object.keys(doc.data_source_schemas).sort()).toEqual(DATA_SOURCES.map((d) => d.typeName).sort());
 });

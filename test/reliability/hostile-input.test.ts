@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunningEmulator } from '../../src/emulator';
-import { DATA_CONNECTOR, DATA_CONNECTORS, RESOURCE_CONNECTOR } from '../../src/names';
+import { DATA_CONNECTOR, DATA_CONNECTORS, DATA_ENVIRONMENT, DATA_ENVIRONMENTS, RESOURCE_CONNECTOR } from '../../src/names';
 import { providerSchema } from '../../src/provider/config/schema';
 import { DATA_SOURCES, RESOURCES } from '../../src/provider/resources/registry';
 import { engineTable } from '../support/engines';
@@ -47,6 +47,8 @@ const DEFAULTS: Record<string, Record<string, string>> = {
   },
   [`data:${DATA_CONNECTOR}`]: { environment_id: q('env-0123456789'), type: q('VCENTER') },
   [`data:${DATA_CONNECTORS}`]: { environment_id: q('env-0123456789') },
+  [`data:${DATA_ENVIRONMENT}`]: { environment_id: q('env-0123456789') },
+  [`data:${DATA_ENVIRONMENTS}`]: {},
   /** `endpoint` is filled in with the local service's URL. */
   'provider:evs': { region: q('us-east-1') },
 };
@@ -59,6 +61,8 @@ const r = caseOf('resource', RESOURCE_CONNECTOR);
 const d = caseOf('data', DATA_CONNECTOR);
 const l = caseOf('data', DATA_CONNECTORS);
 const p = caseOf('provider', 'evs');
+const e = caseOf('data', DATA_ENVIRONMENT);
+const es = caseOf('data', DATA_ENVIRONMENTS);
 
 /** Literal values: refused by `validate` (no variables, no provider configured). */
 export const VALIDATE_CASES: Case[] = [
@@ -117,6 +121,17 @@ export const VALIDATE_CASES: Case[] = [
   l('types with an unknown enum value', { types: '["VCENTER", "VROPS"]' }),
   l('states with an unknown enum value', { states: '["RUNNING"]' }),
   l('states with an empty string', { states: '[""]' }),
+  // data "evs_environment"
+  e('environment_id a connector id', { environment_id: q('cnctr-0123456789') }),
+  e('environment_name with a space', { environment_name: q('my env'), environment_id: null }),
+  e('environment_name empty', { environment_name: q(''), environment_id: null }),
+  e('environment_name 101 characters', { environment_name: q('n'.repeat(101)), environment_id: null }),
+  e('environment_name unicode', { environment_name: q('prod-é'), environment_id: null }),
+  e('environment_id and environment_name both set', { environment_name: q('prod') }, 'environment_id'),
+  e('neither environment_id nor environment_name', { environment_id: null }, 'environment_id'),
+  // data "evs_environments"
+  es('states with an unknown enum value', { states: '["READY"]' }),
+  es('states lower case', { states: '["created"]' }),
   // provider "evs" (one aliased block per case)
   p('region white space', { region: q('  ') }),
   p('region with a trailing space', { region: q('us-east-1 ') }),
@@ -158,6 +173,7 @@ export const PLAN_CASES: Case[] = [
   r('timeouts.create from a variable', { 'timeouts.create': 'var.v4' }),
   d('connector_id from a variable', { type: null, connector_id: 'var.v5' }),
   l('types from a variable', { types: 'var.v6' }),
+  e('environment_name from a variable', { environment_name: 'var.v7', environment_id: null }),
 ];
 const PLAN_VARS = {
   v0: 'env-01234567890',
@@ -167,6 +183,7 @@ const PLAN_VARS = {
   v4: '1 fortnight',
   v5: 'cnctr-',
   v6: ['VCENTER', 'HCX'],
+  v7: 'prod env',
 };
 const PLAN_VAR_TYPES: Record<string, string> = { v6: 'set(string)' };
 

@@ -7,6 +7,7 @@
 import type { DataSource, Resource } from '../framework/resource';
 import type { SchemaDef } from '../framework/schema';
 import type { ProviderContext } from './shared/context';
+import * as environment from './environment';
 import * as environmentConnector from './environment_connector';
 
 /** A resource or data source type: its name and schema without a provider, and how to build it. */
@@ -18,7 +19,7 @@ export interface Registered<T extends Resource | DataSource> {
 
 export const RESOURCES: readonly Registered<Resource>[] = [...environmentConnector.resources];
 
-export const DATA_SOURCES: readonly Registered<DataSource>[] = [...environmentConnector.dataSources];
+export const DATA_SOURCES: readonly Registered<DataSource>[] = [...environmentConnector.dataSources, ...environment.dataSources];
 
 function find<T extends Resource | DataSource>(list: readonly Registered<T>[], kind: string, typeName: string): Registered<T> {
   const found = list.find((r) => r.typeName === typeName);

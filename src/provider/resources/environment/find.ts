@@ -1,0 +1,23 @@
+import type { EnvironmentState, EnvironmentSummary, EvsClient } from '../../../evs';
+import { evsSdk } from '../../evs-sdk';
+import { NotFoundError } from '../shared/not-found';
+
+/** Every environment of the account and Region (in these states, when given), through the paginated list. */
+export async function listEnvironments(client: EvsClient, states: readonly string[] | null, signal?: AbortSignal): Promise<EnvironmentSummary[]> {
+  const all: EnvironmentSummary[] = [];
+  const input = states && states.length > 0 ? { state: [...states] as EnvironmentState[] } : {};
+  for await (const page of evsSdk().paginateListEnvironments({ client, pageSize: 100 }, input, { abortSignal: signal })) {
+    all.push(...(page.environmentSummaries ?? []));
+  }
+  return all;
+}
+
+/** The id of the one environment named `name`; none or several is a NotFoundError saying which. */
+export async function findEnvironmentIdByName(client: EvsClient, name: string, signal?: AbortSignal): Promise<string> {
+  const matches = (await listEnvironments(client, null, signal)).filter((e) => e.environmentName === name && e.environmentState !== 'DELETED');
+  if (matches.length === 1 && matches[0]!.environmentId) return matches[0]!.environmentId;
+  if (matches.length === 0) throw new NotFoundError(`No EVS environment is named ${JSON.stringify(name)} in this account and Region.`);
+  throw new NotFoundError(
+    `${matches.length} EVS environments are named ${JSON.stringify(name)} (${matches.map((e) => e.environmentId).join(', ')}); set environment_id instead.`,
+  );
+}
