@@ -20,7 +20,9 @@ const FAMILIES = {
 type Families = typeof FAMILIES;
 export type OperationName = { [F in keyof Families]: keyof Families[F] & string }[keyof Families];
 
-const SPECS = Object.assign({}, ...Object.values(FAMILIES)) as Record<OperationName, OperationSpec>;
+/** Each operation's input rules and handler. */
+export const OPERATION_SPECS: Readonly<Record<OperationName, OperationSpec>> = Object.assign({}, ...Object.values(FAMILIES));
+const SPECS = OPERATION_SPECS;
 
 export const OPERATIONS = Object.keys(SPECS) as readonly OperationName[];
 

@@ -1,7 +1,10 @@
 /** Wire protocol: awsJson1_0 headers, shapes checked against the official model, protocol errors. */
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
+import { LIST_CONSTRAINTS, STRING_CONSTRAINTS } from '../../src/evs/constraints';
+import { OPERATION_SPECS, OPERATIONS } from '../../src/emulator/operations';
+import type { FieldSpec } from '../../src/emulator/validate';
 import { readReference } from '../support/reference';
-import { call, ok } from './support/aws-json';
+import { call, ok, sleep } from './support/aws-json';
 
 const model = readReference('service-2.json');
 const ENV = 'env-0000000001';
@@ -41,10 +44,44 @@ function assertConforms(value: unknown, shapeName: string, path = shapeName): vo
   }
 }
 
+/** The model shape a field rule checks against: the input member's shape must be this one. */
+function ruleShape(rule: FieldSpec): string {
+  switch (rule.kind) {
+    case 'string':
+      return STRING_CONSTRAINTS[rule.constraint].shape;
+    case 'enum':
+      return rule.values;
+    case 'enumList':
+      return `${rule.values}List`;
+    case 'list':
+      return LIST_CONSTRAINTS[rule.constraint].shape;
+    case 'maxResults':
+      return 'MaxResults';
+    case 'token':
+      return 'PaginationToken';
+  }
+}
+
+describe('every operation the service answers has the model input, member by member', () => {
+  test.each([...OPERATIONS])('%s', (op) => {
+    const modelOp = model.operations[op];
+    expect(modelOp).toBeDefined();
+    const input = model.shapes[modelOp.input.shape];
+    const spec = OPERATION_SPECS[op].input;
+    expect(Object.keys(spec.members).sort()).toEqual(Object.keys(input.members).sort());
+    expect([...spec.required].sort()).toEqual([...(input.required ?? [])].sort());
+    for (const [name, rule] of Object.entries(spec.members)) {
+      const shape = input.members[name].shape;
+      // ListEnvironments' `state` is an EnvironmentStateList; the others name their shape exactly.
+      expect([name, ruleShape(rule)]).toEqual([name, shape]);
+    }
+  });
+});
+
 let emu: RunningEmulator;
 beforeAll(async () => {
   emu = await startEmulator({
-    durations: { createMs: 0, updateMs: 0, deleteMs: 0 },
+    durations: { createMs: 0, updateMs: 0, deleteMs: 0, entitlementMs: 0 },
     environments: [
       { id: ENV, state: 'CREATED', vcfVersion: 'SELF_DEPLOYED' },
       { id: 'env-vcf5200001', state: 'CREATED', vcfVersion: 'VCF-5.2.1' },
@@ -85,6 +122,32 @@ test('every operation output conforms to the model', async () => {
     'DeleteEnvironmentConnectorResponse',
   );
   assertConforms(await ok(emu.url, 'ListEnvironmentConnectors', { environmentId: 'env-vcf5200001' }), 'ListEnvironmentConnectorsResponse');
+});
+
+test('entitlement outputs conform to the model, with every member in use', async () => {
+  const vc = (
+    await ok(emu.url, 'CreateEnvironmentConnector', {
+      environmentId: ENV,
+      type: 'VCENTER',
+      applianceFqdn: 'vc-ent.example.internal',
+      secretIdentifier: 'evs/vc',
+    })
+  ).connector.connectorId;
+  await sleep(5);
+  await ok(emu.url, 'ListEnvironmentConnectors', { environmentId: ENV });
+  const key = { environmentId: ENV, connectorId: vc, entitlementType: 'WINDOWS_SERVER' };
+  const created = await ok(emu.url, 'CreateEntitlement', { ...key, vmIds: ['vm-1001', 'vm-9999'] });
+  assertConforms(created, 'CreateEntitlementResponse');
+  await sleep(5);
+  const listed = await ok(emu.url, 'ListVmEntitlements', key);
+  assertConforms(listed, 'ListVmEntitlementsResponse');
+  const failed = listed.entitlements.find((e: any) => e.vmId === 'vm-9999');
+  expect(failed).toMatchObject({ status: 'CREATE_FAILED', errorDetail: { errorCode: expect.any(String), errorMessage: expect.any(String) } });
+  const deleted = await ok(emu.url, 'DeleteEntitlement', { ...key, vmIds: ['vm-1001'] });
+  assertConforms(deleted, 'DeleteEntitlementResponse');
+  // Every member of VmEntitlement appears in some answer.
+  const seen = new Set([...listed.entitlements, ...deleted.entitlements].flatMap((e: any) => Object.keys(e)));
+  expect([...seen].sort()).toEqual(Object.keys(model.shapes.VmEntitlement.members).sort());
 });
 
 test('errors carry __type, X-Amzn-ErrorType and the model error members', async () => {

@@ -48,6 +48,24 @@ test('one connector of each type per environment; the error names the existing c
   expect((await create(env, 'OPERATIONS_MANAGER')).status).toBe(200);
 });
 
+test("an appliance FQDN is unique among an environment's connectors, on create and update", async () => {
+  const env = await newEnv();
+  const vc = (await create(env, 'VCENTER', { applianceFqdn: 'shared.example.internal' })).body.connector.connectorId;
+  const dup = await create(env, 'OPERATIONS_MANAGER', { applianceFqdn: 'Shared.Example.Internal' });
+  expect(dup.status).toBe(400);
+  expect(dup.errorType).toBe('ValidationException');
+  expect(dup.body.reason).toBe('fieldValidationFailed');
+  expect(dup.body.fieldList).toEqual([{ name: 'applianceFqdn', message: expect.stringContaining(vc) }]);
+  // Another environment may use the same FQDN.
+  expect((await create(await newEnv(), 'OPERATIONS_MANAGER', { applianceFqdn: 'shared.example.internal' })).status).toBe(200);
+  const ops = (await create(env, 'OPERATIONS_MANAGER', { applianceFqdn: 'ops.example.internal' })).body.connector.connectorId;
+  const moved = await call(emu.url, 'UpdateEnvironmentConnector', { environmentId: env, connectorId: ops, applianceFqdn: 'shared.example.internal' });
+  expect(moved.status).toBe(400);
+  expect(moved.body.fieldList).toEqual([{ name: 'applianceFqdn', message: expect.stringContaining(vc) }]);
+  // A connector may be updated to its own FQDN.
+  expect((await call(emu.url, 'UpdateEnvironmentConnector', { environmentId: env, connectorId: vc, applianceFqdn: 'shared.example.internal' })).status).toBe(200);
+});
+
 test('VCF-5.2.x environments have their SDDC_MANAGER connector from the start; SELF_DEPLOYED none', async () => {
   for (const v of ['VCF-5.2.1', 'VCF-5.2.2'] as const) {
     const env = await newEnv(v);

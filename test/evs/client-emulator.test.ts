@@ -5,7 +5,9 @@
  */
 import { StandardRetryStrategy } from '@smithy/util-retry';
 import {
+  CreateEntitlementCommand,
   CreateEnvironmentConnectorCommand,
+  DeleteEntitlementCommand,
   DeleteEnvironmentConnectorCommand,
   describeEvsError,
   EvsClient,
@@ -18,12 +20,14 @@ import {
   ListEnvironmentsCommand,
   paginateListEnvironmentConnectors,
   paginateListEnvironments,
+  paginateListVmEntitlements,
   ResourceNotFoundException,
   ThrottlingException,
   UpdateEnvironmentConnectorCommand,
   ValidationException,
   type Connector,
   type ConnectorState,
+  type VmEntitlement,
 } from '../../src/evs';
 import { EmulatorControlClient, startEmulator, type RunningEmulator } from '../../src/emulator';
 import { isolateAwsEnv, TEST_CREDENTIALS } from './support/env';
@@ -296,5 +300,48 @@ describe('retries under injected faults', () => {
     expect(b.$metadata.attempts).toBe(2);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(900);
     expect((await control.getCounters()).GetEnvironment.throttled).toBe(1);
+  });
+});
+
+describe('VM entitlements', () => {
+  test('create → CREATED / CREATE_FAILED, paginate, delete, typed errors', async () => {
+    const environmentId = 'env-entitle001';
+    await control.seedEnvironments([{ id: environmentId }]);
+    await control.setDurations({ entitlementMs: 100 });
+    const c = client();
+    const { connector } = await c.send(
+      new CreateEnvironmentConnectorCommand({ environmentId, type: 'VCENTER', applianceFqdn: 'vc.ent.internal', secretIdentifier: 'vc' }),
+    );
+    const key = { environmentId, connectorId: connector!.connectorId!, entitlementType: 'WINDOWS_SERVER' as const };
+    await waitForState(c, environmentId, key.connectorId, 'ACTIVE');
+    const created = await c.send(new CreateEntitlementCommand({ ...key, vmIds: ['vm-1001', 'vm-1002', 'vm-1003', 'vm-4242'] }));
+    expect(created.entitlements!.map((e) => [e.vmId, e.status])).toEqual([
+      ['vm-1001', 'CREATING'],
+      ['vm-1002', 'CREATING'],
+      ['vm-1003', 'CREATING'],
+      ['vm-4242', 'CREATING'],
+    ]);
+    await new Promise((r) => setTimeout(r, 150));
+    const pages: VmEntitlement[][] = [];
+    for await (const page of paginateListVmEntitlements({ client: c, pageSize: 3 }, key)) pages.push(page.entitlements ?? []);
+    expect(pages.map((p) => p.length)).toEqual([3, 1]);
+    const all = pages.flat();
+    expect(all.find((e) => e.vmId === 'vm-1001')).toMatchObject({ status: 'CREATED', vmName: 'vm-1001', startedAt: expect.any(Date) });
+    expect(all.find((e) => e.vmId === 'vm-4242')).toMatchObject({
+      status: 'CREATE_FAILED',
+      errorDetail: { errorCode: 'VM_NOT_FOUND', errorMessage: expect.stringContaining('vm-4242') },
+    });
+
+    const deleted = await c.send(new DeleteEntitlementCommand({ ...key, vmIds: ['vm-1001', 'vm-1002', 'vm-1003'] }));
+    expect(deleted.entitlements!.every((e) => e.status === 'DELETED' && e.stoppedAt instanceof Date)).toBe(true);
+
+    const notFound = await c.send(new DeleteEntitlementCommand({ ...key, vmIds: ['vm-9999'] })).catch((e: unknown) => e);
+    expect(notFound).toBeInstanceOf(ResourceNotFoundException);
+    expect(notFound).toMatchObject({ resourceType: 'entitlement', resourceId: 'vm-9999' });
+    const invalid = await c.send(new CreateEntitlementCommand({ ...key, vmIds: [] })).catch((e: unknown) => e);
+    expect(invalid).toBeInstanceOf(ValidationException);
+    expect((invalid as ValidationException).fieldList).toEqual([{ name: 'vmIds', message: expect.any(String) }]);
+    expect(describeEvsError(invalid)).toContain('vmIds');
+    await control.setDurations({ entitlementMs: 2000 });
   });
 });

@@ -1,4 +1,4 @@
-import { ENUMS, INT_CONSTRAINTS, STRING_CONSTRAINTS, checkEnum, checkString } from '../../src/evs/constraints';
+import { ENUMS, INT_CONSTRAINTS, LIST_CONSTRAINTS, STRING_CONSTRAINTS, checkEnum, checkString } from '../../src/evs/constraints';
 import { readReference } from '../support/reference';
 
 const model = readReference('service-2.json');
@@ -21,6 +21,13 @@ describe('constraint table matches the official model', () => {
   test.each(Object.entries(INT_CONSTRAINTS))('integer %s', (_name, c) => {
     expect(shapes[c.shape].min).toBe(c.min);
     expect(shapes[c.shape].max).toBe(c.max);
+  });
+
+  test.each(Object.entries(LIST_CONSTRAINTS))('list %s', (_name, c) => {
+    const shape = shapes[c.shape];
+    expect(shape.type).toBe('list');
+    expect([shape.min, shape.max]).toEqual([c.min, c.max]);
+    expect(shape.member.shape).toBe(STRING_CONSTRAINTS[c.item].shape);
   });
 });
 
@@ -45,6 +52,10 @@ describe('checkString', () => {
     ['secretIdentifier', '', false],
     ['clientToken', 'a b', false],
     ['clientToken', 'x'.repeat(101), false],
+    ['vmId', 'vm-1001', true],
+    ['vmId', 'vm-', false],
+    ['vmId', 'vm-10a', false],
+    ['vmId', 'VM-1001', false],
   ] as const)('%s %j valid=%s', (name, value, valid) => {
     const err = checkString(name, value);
     if (valid) expect(err).toBeNull();

@@ -7,6 +7,8 @@ import {
   ListEnvironmentsCommand,
   UpdateEnvironmentConnectorCommand,
 } from '../../src/evs';
+import * as Evs from '../../src/evs';
+import { readReference } from '../support/reference';
 import { isolateAwsEnv, TEST_CREDENTIALS } from './support/env';
 import { ok, startScriptedServer, type ScriptedServer } from './support/scripted-server';
 
@@ -119,6 +121,65 @@ describe('requests on the wire', () => {
   });
 });
 
+const model = readReference('service-2.json');
+
+/** A value for every member of a model shape, recursively (timestamps as epoch seconds with a fraction). */
+function sample(shapeName: string, depth = 0): unknown {
+  const shape = model.shapes[shapeName];
+  switch (shape.type) {
+    case 'structure':
+      return Object.fromEntries(Object.entries(shape.members).map(([k, m]: [string, any]) => [k, sample(m.shape, depth + 1)]));
+    case 'list':
+      return [sample(shape.member.shape, depth + 1)];
+    case 'map':
+      return { k: sample(shape.value.shape, depth + 1) };
+    case 'timestamp':
+      return 1751230000.25;
+    case 'integer':
+    case 'long':
+      return 7;
+    case 'boolean':
+      return true;
+    default:
+      return shape.enum ? shape.enum[0] : `${shapeName}-value`;
+  }
+}
+
+/** The same value as the client gives it back: timestamps as Dates. */
+function asClientSees(shapeName: string, value: unknown): unknown {
+  const shape = model.shapes[shapeName];
+  if (shape.type === 'timestamp') return new Date((value as number) * 1000);
+  if (shape.type === 'list') return (value as unknown[]).map((v) => asClientSees(shape.member.shape, v));
+  if (shape.type === 'structure') {
+    return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, asClientSees(shape.members[k].shape, v)]));
+  }
+  return value;
+}
+
+const COMMANDS = Object.entries(Evs)
+  .filter(([name]) => name.endsWith('Command') && name !== '$Command')
+  .map(([name, cls]) => [name.slice(0, -'Command'.length), cls] as [string, new (input: object) => any]);
+
+describe('every command against the official model, member by member', () => {
+  test('each command is an operation of the model', () => {
+    expect(COMMANDS.length).toBeGreaterThanOrEqual(9);
+    for (const [op] of COMMANDS) expect(Object.keys(model.operations)).toContain(op);
+  });
+
+  test.each(COMMANDS)('%s sends every input member and reads every output member', async (op, Command) => {
+    const spec = model.operations[op];
+    const input = sample(spec.input.shape) as Record<string, unknown>;
+    const output = sample(spec.output.shape);
+    server.push(ok(output));
+    const out = await client.send(new Command(input));
+    expect(lastRequest().headers['x-amz-target']).toBe(`AmazonElasticVMwareService.${op}`);
+    expect(lastRequest().json).toEqual(input);
+    const { $metadata, ...members } = out;
+    expect($metadata.httpStatusCode).toBe(200);
+    expect(members).toEqual(asClientSees(spec.output.shape, output));
+  });
+});
+
 describe('idempotency token', () => {
   const ops: [string, () => Promise<unknown>][] = [
     [
@@ -138,6 +199,20 @@ describe('idempotency token', () => {
     [
       'DeleteEnvironmentConnector',
       () => client.send(new DeleteEnvironmentConnectorCommand({ environmentId: 'env-0123456789', connectorId: 'cnctr-abcdefghij' })),
+    ],
+    [
+      'CreateEntitlement',
+      () =>
+        client.send(
+          new Evs.CreateEntitlementCommand({ environmentId: 'env-0123456789', connectorId: 'cnctr-abcdefghij', entitlementType: 'WINDOWS_SERVER', vmIds: ['vm-1'] }),
+        ),
+    ],
+    [
+      'DeleteEntitlement',
+      () =>
+        client.send(
+          new Evs.DeleteEntitlementCommand({ environmentId: 'env-0123456789', connectorId: 'cnctr-abcdefghij', entitlementType: 'WINDOWS_SERVER', vmIds: ['vm-1'] }),
+        ),
     ],
   ];
   test.each(ops)('%s fills a fresh UUID clientToken when absent', async (_n, send) => {
