@@ -88,3 +88,31 @@ export function fieldErrors(fields: ValidationField[]): Error {
   const message = `${n} validation error${n === 1 ? '' : 's'} detected: ${fields.map((f) => f.message).join(' ')}`;
   return validationError(message, 'fieldValidationFailed', fields);
 }
+
+/** The rule of each input member name the model uses with one meaning across operations. */
+const MEMBER_RULES = {
+  clientToken: { kind: 'string', constraint: 'clientToken' },
+  environmentId: { kind: 'string', constraint: 'environmentId' },
+  connectorId: { kind: 'string', constraint: 'connectorId' },
+  applianceFqdn: { kind: 'string', constraint: 'applianceFqdn' },
+  secretIdentifier: { kind: 'string', constraint: 'secretIdentifier' },
+  entitlementType: { kind: 'enum', values: 'EntitlementType' },
+  vmIds: { kind: 'list', constraint: 'vmIds' },
+  nextToken: { kind: 'token' },
+  maxResults: { kind: 'maxResults' },
+} as const satisfies Record<string, FieldSpec>;
+
+/**
+ * An operation's input from its member names: each is ruled by the table above, or by `rules` for
+ * a name that means something else per operation (e.g. `type`, `state`).
+ */
+export function inputSpec(spec: { required: readonly string[]; optional?: readonly string[]; rules?: Record<string, FieldSpec> }): InputSpec {
+  const rules: Record<string, FieldSpec> = { ...MEMBER_RULES, ...spec.rules };
+  const members: Record<string, FieldSpec> = {};
+  for (const name of [...spec.required, ...(spec.optional ?? [])]) {
+    const rule = rules[name];
+    if (!rule) throw new Error(`No input rule for member ${name}.`);
+    members[name] = rule;
+  }
+  return { required: spec.required, members };
+}

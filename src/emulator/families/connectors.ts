@@ -9,9 +9,9 @@ import { Lifecycle } from '../lifecycle';
 import type { ConnectorChange, ConnectorRecord, ConnectorStep } from '../model';
 import { epochSeconds, notFound, validationError, type ValidationField } from '../protocol';
 import type { Store } from '../store';
-import { fieldErrors } from '../validate';
+import { fieldErrors, inputSpec } from '../validate';
 import { findEnvironment, readyEnvironment, environmentSummaryView } from './environments';
-import type { Family, OperationContext, Output } from './family';
+import { listPage, type Family, type OperationContext, type Output } from './family';
 
 export const CONNECTOR_LIFECYCLE = new Lifecycle<ConnectorRecord, ConnectorState, ConnectorStep, ConnectorChange>({
   create: { during: 'CREATING', done: 'ACTIVE', failed: 'CREATE_FAILED', onDone: activate, onFail: fail },
@@ -114,16 +114,11 @@ function oneChange(input: Record<string, unknown>): ValidationField[] {
 
 export const CONNECTOR_OPERATIONS = {
   CreateEnvironmentConnector: {
-    input: {
+    input: inputSpec({
       required: ['environmentId', 'type', 'applianceFqdn', 'secretIdentifier'],
-      members: {
-        clientToken: { kind: 'string', constraint: 'clientToken' },
-        environmentId: { kind: 'string', constraint: 'environmentId' },
-        type: { kind: 'enum', values: 'ConnectorType' },
-        applianceFqdn: { kind: 'string', constraint: 'applianceFqdn' },
-        secretIdentifier: { kind: 'string', constraint: 'secretIdentifier' },
-      },
-    },
+      optional: ['clientToken'],
+      rules: { type: { kind: 'enum', values: 'ConnectorType' } },
+    }),
     handler: (input, ctx) => {
       const environmentId = input.environmentId as string;
       const type = input.type as ConnectorType;
@@ -158,16 +153,7 @@ export const CONNECTOR_OPERATIONS = {
     },
   },
   UpdateEnvironmentConnector: {
-    input: {
-      required: ['environmentId', 'connectorId'],
-      members: {
-        clientToken: { kind: 'string', constraint: 'clientToken' },
-        environmentId: { kind: 'string', constraint: 'environmentId' },
-        connectorId: { kind: 'string', constraint: 'connectorId' },
-        applianceFqdn: { kind: 'string', constraint: 'applianceFqdn' },
-        secretIdentifier: { kind: 'string', constraint: 'secretIdentifier' },
-      },
-    },
+    input: inputSpec({ required: ['environmentId', 'connectorId'], optional: ['clientToken', 'applianceFqdn', 'secretIdentifier'] }),
     crossCheck: oneChange,
     handler: (input, ctx) => {
       const fqdn = input.applianceFqdn as string | undefined;
@@ -195,14 +181,7 @@ export const CONNECTOR_OPERATIONS = {
     },
   },
   DeleteEnvironmentConnector: {
-    input: {
-      required: ['environmentId', 'connectorId'],
-      members: {
-        clientToken: { kind: 'string', constraint: 'clientToken' },
-        environmentId: { kind: 'string', constraint: 'environmentId' },
-        connectorId: { kind: 'string', constraint: 'connectorId' },
-      },
-    },
+    input: inputSpec({ required: ['environmentId', 'connectorId'], optional: ['clientToken'] }),
     handler: (input, ctx) => {
       const environmentId = input.environmentId as string;
       const env = findEnvironment(ctx, environmentId);
@@ -225,29 +204,18 @@ export const CONNECTOR_OPERATIONS = {
     },
   },
   ListEnvironmentConnectors: {
-    input: {
-      required: ['environmentId'],
-      members: {
-        nextToken: { kind: 'token' },
-        maxResults: { kind: 'maxResults' },
-        environmentId: { kind: 'string', constraint: 'environmentId' },
-      },
-    },
+    input: inputSpec({ required: ['environmentId'], optional: ['nextToken', 'maxResults'] }),
     handler: (input, ctx) => {
       const environmentId = input.environmentId as string;
       readyEnvironment(ctx, environmentId);
       const now = ctx.store.now();
-      const page = ctx.paginator.page(
-        `ListEnvironmentConnectors:${environmentId}`,
-        ctx.store.connectorsOf(environmentId),
-        (c) => ({ createdAt: c.createdAt, id: c.connectorId }),
-        input.maxResults as number | undefined,
-        input.nextToken as string | undefined,
-        now,
-      );
-      const out: Output = { connectors: page.items.map((c) => view(ctx, c, now)) };
-      if (page.nextToken) out.nextToken = page.nextToken;
-      return out;
+      return listPage(ctx, input, {
+        member: 'connectors',
+        scope: `ListEnvironmentConnectors:${environmentId}`,
+        items: ctx.store.connectorsOf(environmentId),
+        key: (c) => ({ createdAt: c.createdAt, id: c.connectorId }),
+        view: (c) => view(ctx, c, now),
+      });
     },
   },
 } satisfies Family;

@@ -18,10 +18,10 @@ import { Lifecycle, type Failure } from '../lifecycle';
 import type { ConnectorRecord, EntitlementRecord, VmRecord } from '../model';
 import { epochSeconds, notFound, validationError } from '../protocol';
 import type { Store } from '../store';
-import { fieldErrors } from '../validate';
+import { fieldErrors, inputSpec } from '../validate';
 import { findConnector } from './connectors';
 import { readyEnvironment, findEnvironment } from './environments';
-import type { Family, OperationContext, Output } from './family';
+import { listPage, type Family, type OperationContext, type Output } from './family';
 
 /** What a VCENTER connector's vCenter Server holds until the control interface says otherwise. */
 export const DEFAULT_VMS: readonly VmRecord[] = Array.from({ length: 20 }, (_, i) => {
@@ -106,16 +106,7 @@ function vcenterConnector(ctx: OperationContext, environmentId: string, connecto
 /** The request's VM ids, each once, in request order. */
 const distinct = (ids: unknown): string[] => [...new Set(ids as string[])];
 
-const ENTITLEMENT_INPUT = {
-  required: ['environmentId', 'connectorId', 'entitlementType', 'vmIds'],
-  members: {
-    clientToken: { kind: 'string', constraint: 'clientToken' },
-    environmentId: { kind: 'string', constraint: 'environmentId' },
-    connectorId: { kind: 'string', constraint: 'connectorId' },
-    entitlementType: { kind: 'enum', values: 'EntitlementType' },
-    vmIds: { kind: 'list', constraint: 'vmIds' },
-  },
-} as const;
+const ENTITLEMENT_INPUT = inputSpec({ required: ['environmentId', 'connectorId', 'entitlementType', 'vmIds'], optional: ['clientToken'] });
 
 export const ENTITLEMENT_OPERATIONS = {
   CreateEntitlement: {
@@ -185,33 +176,20 @@ export const ENTITLEMENT_OPERATIONS = {
     },
   },
   ListVmEntitlements: {
-    input: {
-      required: ['environmentId', 'connectorId', 'entitlementType'],
-      members: {
-        nextToken: { kind: 'token' },
-        maxResults: { kind: 'maxResults' },
-        environmentId: { kind: 'string', constraint: 'environmentId' },
-        connectorId: { kind: 'string', constraint: 'connectorId' },
-        entitlementType: { kind: 'enum', values: 'EntitlementType' },
-      },
-    },
+    input: inputSpec({ required: ['environmentId', 'connectorId', 'entitlementType'], optional: ['nextToken', 'maxResults'] }),
     handler: (input, ctx) => {
       const environmentId = input.environmentId as string;
       readyEnvironment(ctx, environmentId, 'entitlements');
       const c = vcenterConnector(ctx, environmentId, input.connectorId as string);
       const type = input.entitlementType as EntitlementType;
       const now = ctx.store.now();
-      const page = ctx.paginator.page(
-        `ListVmEntitlements:${environmentId}:${c.connectorId}:${type}`,
-        ctx.store.entitlementsOf(c.connectorId).filter((e) => e.type === type),
-        (e) => ({ createdAt: e.createdAt, id: e.vmId }),
-        input.maxResults as number | undefined,
-        input.nextToken as string | undefined,
-        now,
-      );
-      const out: Output = { entitlements: page.items.map((e) => view(ctx, e, now)) };
-      if (page.nextToken) out.nextToken = page.nextToken;
-      return out;
+      return listPage(ctx, input, {
+        member: 'entitlements',
+        scope: `ListVmEntitlements:${environmentId}:${c.connectorId}:${type}`,
+        items: ctx.store.entitlementsOf(c.connectorId).filter((e) => e.type === type),
+        key: (e) => ({ createdAt: e.createdAt, id: e.vmId }),
+        view: (e) => view(ctx, e, now),
+      });
     },
   },
 } satisfies Family;

@@ -5,7 +5,8 @@
 import type { EnvironmentState } from '../../evs/constraints';
 import type { EnvironmentRecord } from '../model';
 import { epochSeconds, notFound, validationError } from '../protocol';
-import type { AccountContext, Family, OperationContext, Output } from './family';
+import { inputSpec } from '../validate';
+import { listPage, type AccountContext, type Family, type OperationContext, type Output } from './family';
 
 /** An environment that exists (DELETED counts as gone, as the service documents). */
 export function findEnvironment(ctx: OperationContext, id: string): EnvironmentRecord {
@@ -71,39 +72,29 @@ export function environmentView(e: EnvironmentRecord, ctx: AccountContext): Outp
 
 export const ENVIRONMENT_OPERATIONS = {
   GetEnvironment: {
-    input: {
-      required: ['environmentId'],
-      members: { environmentId: { kind: 'string', constraint: 'environmentId' } },
-    },
+    input: inputSpec({ required: ['environmentId'] }),
     handler: (input, ctx) => ({
       environment: environmentView(findEnvironment(ctx, input.environmentId as string), ctx.account),
     }),
   },
   ListEnvironments: {
-    input: {
+    input: inputSpec({
       required: [],
-      members: {
-        nextToken: { kind: 'token' },
-        maxResults: { kind: 'maxResults' },
-        state: { kind: 'enumList', values: 'EnvironmentState' },
-      },
-    },
+      optional: ['nextToken', 'maxResults', 'state'],
+      rules: { state: { kind: 'enumList', values: 'EnvironmentState' } },
+    }),
     handler: (input, ctx) => {
       const states = input.state as EnvironmentState[] | undefined;
       const envs = [...ctx.store.environments.values()]
         .filter((e) => !states || states.length === 0 || states.includes(e.environmentState))
         .sort((a, b) => a.createdAt - b.createdAt || (a.environmentId < b.environmentId ? -1 : 1));
-      const page = ctx.paginator.page(
-        `ListEnvironments:${[...(states ?? [])].sort().join(',')}`,
-        envs,
-        (e) => ({ createdAt: e.createdAt, id: e.environmentId }),
-        input.maxResults as number | undefined,
-        input.nextToken as string | undefined,
-        ctx.store.now(),
-      );
-      const out: Output = { environmentSummaries: page.items.map((e) => environmentSummaryView(e, ctx.account)) };
-      if (page.nextToken) out.nextToken = page.nextToken;
-      return out;
+      return listPage(ctx, input, {
+        member: 'environmentSummaries',
+        scope: `ListEnvironments:${[...(states ?? [])].sort().join(',')}`,
+        items: envs,
+        key: (e) => ({ createdAt: e.createdAt, id: e.environmentId }),
+        view: (e) => environmentSummaryView(e, ctx.account),
+      });
     },
   },
 } satisfies Family;

@@ -37,3 +37,25 @@ export interface OperationSpec {
 }
 
 export type Family = Record<string, OperationSpec>;
+
+/**
+ * One page of a List operation, `{ [member]: [...views], nextToken? }`: items in a stable order,
+ * the token bound to `scope` (the operation and its filters).
+ */
+export function listPage<T>(
+  ctx: OperationContext,
+  input: Input,
+  page: { member: string; scope: string; items: readonly T[]; key: (item: T) => { createdAt: number; id: string }; view: (item: T) => Output },
+): Output {
+  const { items, nextToken } = ctx.paginator.page(
+    page.scope,
+    page.items,
+    page.key,
+    input.maxResults as number | undefined,
+    input.nextToken as string | undefined,
+    ctx.store.now(),
+  );
+  const out: Output = { [page.member]: items.map(page.view) };
+  if (nextToken) out.nextToken = nextToken;
+  return out;
+}
