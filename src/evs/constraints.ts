@@ -70,6 +70,128 @@ export const STRING_CONSTRAINTS = {
     max: 1024,
     hint: '1 to 1024 characters',
   },
+  vpcId: {
+    shape: 'VpcId',
+    min: 12,
+    max: 21,
+    pattern: 'vpc-[a-f0-9]{8}([a-f0-9]{9})?',
+    hint: '"vpc-" followed by 8 or 17 lower-case hex digits, e.g. vpc-0123456789abcdef0',
+  },
+  subnetId: {
+    shape: 'SubnetId',
+    min: 15,
+    max: 24,
+    pattern: 'subnet-[a-f0-9]{8}([a-f0-9]{9})?',
+    hint: '"subnet-" followed by 8 or 17 lower-case hex digits, e.g. subnet-0123456789abcdef0',
+  },
+  securityGroupId: {
+    shape: 'SecurityGroupId',
+    min: 3,
+    max: 25,
+    pattern: 'sg-[0-9a-zA-Z]*',
+    hint: '"sg-" followed by letters or digits, at most 25 characters, e.g. sg-0123456789abcdef0',
+  },
+  cidr: {
+    shape: 'Cidr',
+    pattern: '((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)/(3[0-2]|[1-2][0-9]|[0-9])',
+    hint: 'an IPv4 CIDR block, e.g. 10.0.1.0/24 (EVS wants /28 to /24)',
+  },
+  networkAclId: {
+    shape: 'NetworkAclId',
+    min: 4,
+    max: 21,
+    pattern: 'acl-[a-zA-Z0-9_-]+',
+    hint: '"acl-" followed by letters, digits, _ or -, at most 21 characters, e.g. acl-0123456789abcdef0',
+  },
+  routeServerPeering: {
+    shape: 'RouteServerPeering',
+    min: 3,
+    max: 21,
+    hint: 'a route server peer id of 3 to 21 characters, e.g. rsp-0123456789abcdef0',
+  },
+  solutionKey: {
+    shape: 'SolutionKey',
+    pattern: '[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}',
+    hint: 'a VCF licence key: five groups of 5 letters or digits joined by hyphens (XXXXX-XXXXX-XXXXX-XXXXX-XXXXX)',
+  },
+  vsanKey: {
+    shape: 'VSanLicenseKey',
+    pattern: '[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}-[a-zA-Z0-9]{5}',
+    hint: 'a vSAN licence key: five groups of 5 letters or digits joined by hyphens (XXXXX-XXXXX-XXXXX-XXXXX-XXXXX)',
+  },
+  hostName: {
+    shape: 'HostName',
+    pattern: '([a-zA-Z0-9\\-]*)',
+    hint: 'a host name of letters, digits and hyphens, without dots, e.g. esx-01',
+  },
+  keyName: {
+    shape: 'KeyName',
+    min: 1,
+    max: 255,
+    pattern: '[a-zA-Z0-9_-]+',
+    hint: 'an EC2 key pair name of 1 to 255 letters, digits, _ or -',
+  },
+  placementGroupId: {
+    shape: 'PlacementGroupId',
+    min: 1,
+    max: 25,
+    pattern: 'pg-[a-f0-9]{8}([a-f0-9]{9})?',
+    hint: '"pg-" followed by 8 or 17 lower-case hex digits, e.g. pg-0123456789abcdef0',
+  },
+  dedicatedHostId: {
+    shape: 'DedicatedHostId',
+    min: 1,
+    max: 25,
+    pattern: 'h-[a-f0-9]{8}([a-f0-9]{9})?',
+    hint: '"h-" followed by 8 or 17 lower-case hex digits, e.g. h-0123456789abcdef0',
+  },
+  esxVersion: {
+    shape: 'EsxVersion',
+    min: 0,
+    max: 128,
+    hint: 'an ESX version of at most 128 characters, as GetVersions lists them (data source evs_versions)',
+  },
+  vlanName: {
+    shape: 'AssociateEipToVlanRequestVlanNameString',
+    min: 1,
+    max: 200,
+    hint: 'a VLAN name of 1 to 200 characters; EVS accepts hcx (the public HCX VLAN)',
+  },
+  allocationId: {
+    shape: 'AllocationId',
+    min: 9,
+    max: 26,
+    pattern: 'eipalloc-[a-zA-Z0-9_-]+',
+    hint: '"eipalloc-" followed by letters, digits, _ or -, at most 26 characters, e.g. eipalloc-0123456789abcdef0',
+  },
+  associationId: {
+    shape: 'AssociationId',
+    min: 9,
+    max: 26,
+    pattern: 'eipassoc-[a-zA-Z0-9_-]+',
+    hint: '"eipassoc-" followed by letters, digits, _ or -, at most 26 characters, e.g. eipassoc-0123456789abcdef0',
+  },
+  resourceArn: {
+    shape: 'Arn',
+    min: 1,
+    max: 1011,
+    pattern: 'arn:aws:evs:[a-z]{2}-[a-z]+-[0-9]:[0-9]{12}:environment/[a-zA-Z0-9_-]+',
+    hint: 'an EVS environment ARN, e.g. arn:aws:evs:us-east-1:111122223333:environment/env-0123456789',
+  },
+  tagKey: {
+    shape: 'TagKey',
+    min: 1,
+    max: 128,
+    pattern: '[\\w.:/=+-@]+',
+    hint: '1 to 128 characters of letters, digits and _ . : / = + - @ (also , ; < > ?), no spaces',
+  },
+  tagValue: {
+    shape: 'TagValue',
+    min: 0,
+    max: 256,
+    pattern: '[\\w.:/=+-@]+|',
+    hint: 'at most 256 characters of letters, digits and _ . : / = + - @ (also , ; < > ?), no spaces; empty is allowed',
+  },
 } as const satisfies Record<string, StringConstraint>;
 
 export type StringConstraintName = keyof typeof STRING_CONSTRAINTS;
@@ -98,6 +220,9 @@ export const ENUMS = {
   ValidationExceptionReason: ['unknownOperation', 'cannotParse', 'fieldValidationFailed', 'other'],
   EntitlementType: ['WINDOWS_SERVER'],
   EntitlementStatus: ['CREATING', 'CREATED', 'DELETED', 'AT_RISK', 'ENTITLEMENT_REMOVED', 'CREATE_FAILED'],
+  InstanceType: ['i4i.metal', 'i7i.metal-24xl', 'i7i.metal-48xl', 'r7i.metal-24xl', 'r7i.metal-48xl'],
+  HostState: ['CREATING', 'CREATED', 'UPDATING', 'DELETING', 'DELETED', 'CREATE_FAILED', 'UPDATE_FAILED'],
+  VlanState: ['CREATING', 'CREATED', 'DELETING', 'DELETED', 'CREATE_FAILED'],
 } as const;
 
 export type ConnectorType = (typeof ENUMS.ConnectorType)[number];
@@ -109,6 +234,9 @@ export type VcfVersion = (typeof ENUMS.VcfVersion)[number];
 export type ValidationExceptionReason = (typeof ENUMS.ValidationExceptionReason)[number];
 export type EntitlementType = (typeof ENUMS.EntitlementType)[number];
 export type EntitlementStatus = (typeof ENUMS.EntitlementStatus)[number];
+export type InstanceType = (typeof ENUMS.InstanceType)[number];
+export type HostState = (typeof ENUMS.HostState)[number];
+export type VlanState = (typeof ENUMS.VlanState)[number];
 
 /** Integer ranges of the model (`MaxResults`). */
 export const INT_CONSTRAINTS = {
@@ -118,7 +246,18 @@ export const INT_CONSTRAINTS = {
 /** Item counts of the model's bounded lists, and the table entry each item is checked against. */
 export const LIST_CONSTRAINTS = {
   vmIds: { shape: 'VmIdList', min: 1, max: 100, item: 'vmId' },
+  securityGroups: { shape: 'SecurityGroups', min: 0, max: 2, item: 'securityGroupId' },
+  privateRouteServerPeerings: { shape: 'RouteServerPeeringList', min: 2, max: 2, item: 'routeServerPeering' },
+  tagKeys: { shape: 'TagKeys', min: 1, max: 200, item: 'tagKey' },
 } as const satisfies Record<string, { shape: string; min: number; max: number; item: StringConstraintName }>;
+
+/** Item counts of the model's other bounded collections (lists of structures, maps). */
+export const COUNT_CONSTRAINTS = {
+  hosts: { shape: 'HostInfoForCreateList', min: 4, max: 4 },
+  licenseInfo: { shape: 'LicenseInfoList', min: 1, max: 1 },
+  networkInterfaces: { shape: 'NetworkInterfaceList', min: 0, max: 2 },
+  tags: { shape: 'RequestTagMap', min: 1, max: 200 },
+} as const satisfies Record<string, { shape: string; min: number; max: number }>;
 
 const compiled = new Map<string, RegExp>();
 function anchored(pattern: string): RegExp {
@@ -137,7 +276,9 @@ function anchored(pattern: string): RegExp {
 export function checkString(name: StringConstraintName, value: string): string | null {
   const c: StringConstraint = STRING_CONSTRAINTS[name];
   if (c.min !== undefined && value.length < c.min) {
-    return `must not be empty; expected ${c.hint}.`;
+    return value.length === 0
+      ? `must not be empty; expected ${c.hint}.`
+      : `is ${value.length} characters long, fewer than the ${c.min} required; expected ${c.hint}.`;
   }
   if (c.max !== undefined && value.length > c.max) {
     return `is ${value.length} characters long, more than the ${c.max} allowed; expected ${c.hint}.`;

@@ -1,4 +1,4 @@
-import { ENUMS, INT_CONSTRAINTS, LIST_CONSTRAINTS, STRING_CONSTRAINTS, checkEnum, checkString } from '../../src/evs/constraints';
+import { COUNT_CONSTRAINTS, ENUMS, INT_CONSTRAINTS, LIST_CONSTRAINTS, STRING_CONSTRAINTS, checkEnum, checkString } from '../../src/evs/constraints';
 import { readReference } from '../support/reference';
 
 const model = readReference('service-2.json');
@@ -29,6 +29,12 @@ describe('constraint table matches the official model', () => {
     expect([shape.min, shape.max]).toEqual([c.min, c.max]);
     expect(shape.member.shape).toBe(STRING_CONSTRAINTS[c.item].shape);
   });
+
+  test.each(Object.entries(COUNT_CONSTRAINTS))('count %s', (_name, c) => {
+    const shape = shapes[c.shape];
+    expect(['list', 'map']).toContain(shape.type);
+    expect([shape.min, shape.max]).toEqual([c.min, c.max]);
+  });
 });
 
 describe('checkString', () => {
@@ -56,6 +62,25 @@ describe('checkString', () => {
     ['vmId', 'vm-', false],
     ['vmId', 'vm-10a', false],
     ['vmId', 'VM-1001', false],
+    ['vpcId', 'vpc-0123abcd', true],
+    ['vpcId', 'vpc-0123456789abcdef0', true],
+    ['vpcId', 'vpc-0123ABCD', false],
+    ['subnetId', 'subnet-0123456789', false],
+    ['securityGroupId', 'sg', false],
+    ['cidr', '10.0.0.0/24', true],
+    ['cidr', '10.0.0.0/33', false],
+    ['cidr', '256.0.0.0/24', false],
+    ['solutionKey', 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE', true],
+    ['solutionKey', 'AAAAA-BBBBB-CCCCC-DDDDD', false],
+    ['hostName', 'esx-01', true],
+    ['hostName', 'esx.01', false],
+    ['tagKey', 'Name', true],
+    ['tagKey', 'a b', false],
+    ['tagKey', 'cost!', false],
+    ['tagValue', '', true],
+    ['tagValue', 'team@example.com', true],
+    ['resourceArn', 'arn:aws:evs:us-east-1:111122223333:environment/env-0123456789', true],
+    ['resourceArn', 'arn:aws:evs:us-gov-west-1:111122223333:environment/env-0123456789', false],
   ] as const)('%s %j valid=%s', (name, value, valid) => {
     const err = checkString(name, value);
     if (valid) expect(err).toBeNull();
