@@ -71,6 +71,7 @@ import {
   type ClientResolvedEndpointParameters,
   type EndpointParameters,
 } from './endpoints';
+import { operationErrorPlugin } from './error-summary';
 import { resolveRetryAfterConfig } from './retry';
 import { getRuntimeConfig as __getRuntimeConfig } from './runtime-config';
 import { resolveRuntimeExtensions, type RuntimeExtension } from './runtime-extensions';
@@ -174,6 +175,8 @@ export class EvsClient extends __Client<
       }),
     );
     this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    // Errors name the operation that threw them (summarizeApiError).
+    this.middlewareStack.use(operationErrorPlugin);
   }
 
   /** Closes the HTTP handler's sockets. */

@@ -1,8 +1,10 @@
 /**
- * Client errors in one sentence (name, message, fields, request id). What to do about them depends
- * on the caller (the Terraform provider names its own settings), so advice is passed in;
- * `isNotFound` drives "gone on read" and "already deleted on delete".
+ * Client errors in one sentence: an API call's error as `summarizeApiError` puts it (operation,
+ * status, request id, error, message), then what the error lists (fields, the missing resource).
+ * What to do about them depends on the caller (the Terraform provider names its own settings), so
+ * advice is passed in; `isNotFound` drives "gone on read" and "already deleted on delete".
  */
+import { summarizeApiError } from './error-summary';
 import { EvsServiceException, ResourceNotFoundException, ValidationException } from './errors';
 
 /** True for ResourceNotFoundException, whether from this client or `@aws-sdk/client-evs`. */
@@ -30,9 +32,10 @@ export interface EvsErrorFacts {
 }
 
 /**
- * One sentence naming the error, its message, the fields a ValidationException lists, the request
- * id (for AWS support) and, when `advice` has some, what to do, e.g.
- * `ValidationException: 1 validation error (fieldValidationFailed; fields: applianceFqdn (bad); HTTP 400; request ID 1a2b); correct the listed arguments.`
+ * One sentence: for an API call's error its summary, the fields a ValidationException lists and,
+ * when `advice` has some, what to do, e.g.
+ * `operation error EVS: CreateEnvironmentConnector, https response error StatusCode: 400, RequestID: 1a2b, ValidationException: 1 validation error (fieldValidationFailed; fields: applianceFqdn (bad)); correct the listed arguments.`
+ * Anything else (no call was made) is `name: message`.
  */
 export function describeEvsError(err: unknown, action?: string, advice?: (facts: EvsErrorFacts) => string | undefined): string {
   const e: ErrorLike =
@@ -52,12 +55,10 @@ export function describeEvsError(err: unknown, action?: string, advice?: (facts:
     const nf = err as ResourceNotFoundException;
     if (nf.resourceType || nf.resourceId) details.push(`${nf.resourceType ?? 'resource'} ${nf.resourceId ?? ''}`.trim());
   }
-  const meta = e.$metadata;
-  if (meta?.httpStatusCode) details.push(`HTTP ${meta.httpStatusCode}`);
-  if (meta?.attempts && meta.attempts > 1) details.push(`after ${meta.attempts} attempts`);
-  if (meta?.requestId) details.push(`request ID ${meta.requestId}`);
+  // The SDK gives every error of a call $metadata (at least the attempts made).
+  const head = e.$metadata ? summarizeApiError(err).replace(/\.$/, '') : `${name}: ${message}`;
   const hint = advice?.({ name, message: e.message, code: e.code, fault: e.$fault, reason });
-  let sentence = `${action ? `${action}: ` : ''}${name}: ${message}`;
+  let sentence = `${action ? `${action}: ` : ''}${head}`;
   if (details.length > 0) sentence += ` (${details.join('; ')})`;
   if (hint) sentence += `; ${hint}`;
   return `${sentence}.`;

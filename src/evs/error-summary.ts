@@ -7,7 +7,7 @@
  *   operation error EVS: ListEnvironmentConnectors, exceeded maximum number of attempts, 26, https response error StatusCode: 429, RequestID: …, ThrottlingException: …
  *   operation error EVS: ListEnvironments, exceeded maximum number of attempts, 26, request send failed: connect ECONNREFUSED 127.0.0.1:4566
  *
- * The operation is recorded on the error by `operationErrorPlugin` (createEvsClient adds it).
+ * The operation is recorded on the error by `operationErrorPlugin`, which every EvsClient uses.
  */
 import { isThrottlingError, isTransientError } from '@smithy/core/retry';
 import type { Pluggable } from '@smithy/types';

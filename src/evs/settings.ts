@@ -13,7 +13,6 @@ import { NODE_MAX_ATTEMPT_CONFIG_OPTIONS, NODE_RETRY_MODE_CONFIG_OPTIONS } from 
 import { loadConfig } from '@smithy/node-config-provider';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger, Provider } from '@smithy/types';
 import { EvsClient, type EvsClientConfig } from './client';
-import { operationErrorPlugin } from './error-summary';
 import { PerCallRetryStrategy } from './retry';
 
 export interface AssumeRoleSettings {
@@ -169,8 +168,5 @@ export function createEvsClient(
   settings: EvsProviderSettings,
   baseCredentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider,
 ): EvsClient {
-  const client = new EvsClient(evsClientConfigFromSettings(settings, baseCredentials));
-  // Errors name their operation, for summarizeApiError.
-  client.middlewareStack.use(operationErrorPlugin);
-  return client;
+  return new EvsClient(evsClientConfigFromSettings(settings, baseCredentials));
 }

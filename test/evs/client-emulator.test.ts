@@ -154,7 +154,7 @@ describe('every error type', () => {
     expect(v.$metadata.requestId).toEqual(expect.any(String));
     const sentence = describeEvsError(v);
     expect(sentence).toContain('applianceFqdn');
-    expect(sentence).toContain(`request ID ${v.$metadata.requestId}`);
+    expect(sentence).toContain(`operation error EVS: CreateEnvironmentConnector, https response error StatusCode: 400, RequestID: ${v.$metadata.requestId}, ValidationException: `);
   });
 
   test('ValidationException for a documented rule: listing an initializing environment', async () => {
@@ -197,7 +197,7 @@ describe('every error type', () => {
     expect(err).not.toBeInstanceOf(ValidationException);
     expect((err as EvsServiceException).name).toBe('InvalidSignatureException');
     expect((err as EvsServiceException).$metadata.httpStatusCode).toBe(403);
-    expect(describeEvsError(err)).toMatch(/^InvalidSignatureException: .*HTTP 403/);
+    expect(describeEvsError(err)).toMatch(/^operation error EVS: GetEnvironment, https response error StatusCode: 403, RequestID: \S+, InvalidSignatureException: /);
     expect((await control.getCounters()).GetEnvironment.denied).toBe(1);
   });
 });

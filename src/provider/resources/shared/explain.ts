@@ -47,7 +47,7 @@ export function terraformAdvice(e: ErrorFacts): string | undefined {
     case 'ExpiredTokenException':
       return 'check the credentials and their IAM permissions for evs';
   }
-  if (e.message === 'Region is missing') return 'set the provider region, AWS_REGION, or a region in the shared config profile';
+  if (e.message === 'Region is missing') return 'set the provider region, AWS_REGION or AWS_DEFAULT_REGION, or a region in the shared config profile';
   if (e.code && NETWORK_CODES.has(e.code)) return 'could not reach the EVS endpoint; check the endpoint URL and network';
   if (e.fault === 'server') return 'retry later';
   return undefined;

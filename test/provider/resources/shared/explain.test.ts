@@ -39,11 +39,13 @@ describe('Terraform advice on EVS errors', () => {
 
   it('describes client errors with the advice', () => {
     const net = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET', $metadata: { attempts: 3 } });
-    expect(describeError(net)).toBe('ECONNRESET: socket hang up (after 3 attempts); could not reach the EVS endpoint; check the endpoint URL and network.');
+    expect(describeError(net)).toBe(
+      'operation error EVS: unknown operation, exceeded maximum number of attempts, 3, request send failed: socket hang up (ECONNRESET); could not reach the EVS endpoint; check the endpoint URL and network.',
+    );
     const cred = Object.assign(new Error('Could not load credentials from any providers'), { name: 'CredentialsProviderError' });
     expect(describeError(cred)).toContain('configure credentials (access_key and secret_key, profile');
     expect(describeError(new Error('Region is missing'))).toBe(
-      'Error: Region is missing; set the provider region, AWS_REGION, or a region in the shared config profile.',
+      'Error: Region is missing; set the provider region, AWS_REGION or AWS_DEFAULT_REGION, or a region in the shared config profile.',
     );
   });
 });

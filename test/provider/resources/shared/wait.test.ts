@@ -158,7 +158,7 @@ describe('waitFor against the local EVS service', () => {
       expect((err as WaitTimeoutError).message).toMatch(/^Timed out after 400ms waiting for connector .* to become ACTIVE; it was last seen CREATING\.$/);
       expect((err as WaitTimeoutError).lastError).toMatchObject({ name: 'InternalServerException' });
       expect(explain(err, { timeoutArgument: 'timeouts.create' })).toMatch(
-        /Polls were failing at the end: InternalServerException: .*request ID .*\. If it needs longer, raise timeouts\.create\.$/,
+        /Polls were failing at the end: operation error EVS: ListEnvironmentConnectors, (exceeded maximum number of attempts, \d+, )?https response error StatusCode: 500, RequestID: \S+, InternalServerException: .*\. If it needs longer, raise timeouts\.create\.$/,
       );
       expect(polls.failed).toBeGreaterThan(0);
     } finally {
@@ -174,7 +174,7 @@ describe('waitFor against the local EVS service', () => {
       const err = await waitFor(ctx(), activeSpec(polls, refused), deadlineIn(30_000)).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(WaitPollError);
       expect(polls.failed).toBe(1);
-      expect(explain(err)).toMatch(/^Polling EVS failed while waiting for connector .* to become ACTIVE: UnrecognizedClientException: .*HTTP 403.*check the credentials/);
+      expect(explain(err)).toMatch(/^Polling EVS failed while waiting for connector .* to become ACTIVE: operation error EVS: ListEnvironmentConnectors, https response error StatusCode: 403, RequestID: \S+, UnrecognizedClientException: .*check the credentials/);
     } finally {
       await strict.close();
     }
