@@ -82,7 +82,9 @@ export async function startRealProvider(env: Record<string, string>): Promise<Re
         /* already gone */
       }
       clients.close();
-      await Promise.race([plugin.exited, new Promise((r) => setTimeout(r, 5_000))]);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([plugin.exited, new Promise((r) => (timer = setTimeout(r, 5_000)))]);
+      clearTimeout(timer);
       if (plugin.child.exitCode === null) plugin.child.kill('SIGKILL');
     },
   };
