@@ -263,7 +263,8 @@ const compiled = new Map<string, RegExp>();
 function anchored(pattern: string): RegExp {
   let re = compiled.get(pattern);
   if (!re) {
-    re = new RegExp(`^${pattern}$`);
+    // Grouped: a pattern with a top-level alternation (TagValue: `…+|`) must match whole as well.
+    re = new RegExp(`^(?:${pattern})$`);
     compiled.set(pattern, re);
   }
   return re;

@@ -79,6 +79,7 @@ describe('checkString', () => {
     ['tagKey', 'cost!', false],
     ['tagValue', '', true],
     ['tagValue', 'team@example.com', true],
+    ['tagValue', 'vmware!', false],
     ['resourceArn', 'arn:aws:evs:us-east-1:111122223333:environment/env-0123456789', true],
     ['resourceArn', 'arn:aws:evs:us-gov-west-1:111122223333:environment/env-0123456789', false],
   ] as const)('%s %j valid=%s', (name, value, valid) => {
