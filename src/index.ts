@@ -11,5 +11,8 @@ export * from './constructs/environment-connector';
 export * from './constructs/connector-outputs';
 export * from './constructs/data-environment-connector';
 export * from './constructs/data-environment-connectors';
+export * from './constructs/environment-state';
+export * from './constructs/data-environment';
+export * from './constructs/data-environments';
 
 export * as bindings from './constructs/generated';

@@ -6,13 +6,16 @@ import {
   ConnectorSecret,
   ConnectorState,
   ConnectorType,
+  DataEnvironment,
   DataEnvironmentConnector,
   DataEnvironmentConnectors,
+  DataEnvironments,
   EnvironmentConnector,
+  EnvironmentState,
   EvsProvider,
   bindings,
 } from '../../src';
-import { DATA_CONNECTOR, DATA_CONNECTORS, PROVIDER_FULL_SOURCE, RESOURCE_CONNECTOR } from '../../src/names';
+import { DATA_CONNECTOR, DATA_CONNECTORS, DATA_ENVIRONMENT, DATA_ENVIRONMENTS, PROVIDER_FULL_SOURCE, RESOURCE_CONNECTOR } from '../../src/names';
 
 const ENV = 'env-abcdefghij';
 const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:vcenter-AbCdEf';
@@ -162,7 +165,22 @@ describe('EvsProvider', () => {
 });
 
 describe('data sources', () => {
-  test('both data sources synthesize their arguments', () => {
+  test('the environment data sources synthesize their arguments', () => {
+    const out = Testing.synthScope((scope) => {
+      new DataEnvironment(scope, 'byid', { environmentId: ENV });
+      new DataEnvironment(scope, 'byname', { environmentName: 'lab_1' });
+      new DataEnvironments(scope, 'created', { states: [EnvironmentState.CREATED, EnvironmentState.CREATING] });
+      new DataEnvironments(scope, 'every');
+    });
+    expect(out).toHaveDataSourceWithProperties(DataEnvironment, { environment_id: ENV });
+    expect(out).toHaveDataSourceWithProperties(DataEnvironment, { environment_name: 'lab_1' });
+    expect(out).toHaveDataSourceWithProperties(DataEnvironments, { states: ['CREATED', 'CREATING'] });
+    const json = JSON.parse(out);
+    expect(Object.keys(json.data).sort()).toEqual([DATA_ENVIRONMENT, DATA_ENVIRONMENTS].sort());
+    expect(json.data[DATA_ENVIRONMENTS].every).toEqual({});
+  });
+
+  test('the connector data sources synthesize their arguments', () => {
     const out = Testing.synthScope((scope) => {
       new DataEnvironmentConnector(scope, 'one', { environmentId: ENV, type: ConnectorType.VCENTER });
       new DataEnvironmentConnector(scope, 'byid', { environmentId: ENV, connectorId: 'cnctr-0123456789' });
@@ -196,6 +214,11 @@ describe('bad input is refused at synth, naming the property', () => {
     ['secret (other partition)', () => Testing.synthScope((s) => connector(s, { secret: ConnectorSecret.fromArn('arn:aws-cn:secretsmanager:cn-north-1:123456789012:secret:x') })), /invalid secret: .* is not valid/],
     ['data connectorId', () => Testing.synthScope((s) => new DataEnvironmentConnector(s, 'd', { environmentId: ENV, connectorId: 'connector-1' })), /d: invalid connectorId: "connector-1" is not valid; expected "cnctr-"/],
     ['data states', () => Testing.synthScope((s) => new DataEnvironmentConnectors(s, 'l', { environmentId: ENV, states: ['RUNNING' as ConnectorState] })), /l: invalid states\[0\]: "RUNNING" is not one of/],
+    ['environment id', () => Testing.synthScope((s) => new DataEnvironment(s, 'e', { environmentId: 'env-1' })), /e: invalid environmentId: "env-1" is not valid; expected "env-"/],
+    ['environment name', () => Testing.synthScope((s) => new DataEnvironment(s, 'e', { environmentName: 'my lab' })), /e: invalid environmentName: "my lab" is not valid; expected 1 to 100 letters/],
+    ['environment neither', () => Testing.synthScope((s) => new DataEnvironment(s, 'e', {})), /e: invalid environmentId: neither environmentId nor environmentName is set; set exactly one of them/],
+    ['environment both', () => Testing.synthScope((s) => new DataEnvironment(s, 'e', { environmentId: ENV, environmentName: 'lab' })), /e: invalid environmentId: both environmentId and environmentName are set/],
+    ['environment states', () => Testing.synthScope((s) => new DataEnvironments(s, 'l', { states: ['ACTIVE' as EnvironmentState] })), /l: invalid states\[0\]: "ACTIVE" is not one of CREATING, CREATED, DELETING, DELETED, CREATE_FAILED/],
   ];
   test.each(cases)('%s', (_name, run, message) => {
     expect(run).toThrow(message);
