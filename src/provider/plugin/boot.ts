@@ -1,7 +1,9 @@
 /**
  * The first code the provider executable runs (scripts/build-provider.ts puts it in front of the
- * bundle): it compiles the bundle through V8's code cache, kept per user and per Node version, so
- * the ~3 MB of JavaScript is not parsed and compiled again on each of the ~4 starts per apply.
+ * bundle). When a TLS identity made ahead is at hand it prints the handshake line first, with only
+ * Node's own modules loaded (early-start.ts), so the engine connects while the bundle compiles.
+ * It compiles the bundle through V8's code cache, kept per user and per Node version, so
+ * the ~2 MB of JavaScript is not parsed and compiled again on each of the 3–5 starts per command.
  *
  * The bundle travels in the same file, after this code, inside one block comment (Node only scans
  * it), pure ASCII, with every `*` `/` pair written `*` U+0001 `/` — the build checks U+0001 never
@@ -15,11 +17,13 @@
 // Before anything else: refuses an unsupported Node with a clear sentence.
 import './node-check';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import * as v8 from 'v8';
 import * as vm from 'vm';
 import { pruneCodeCaches } from './code-cache-prune';
+import { startEarly } from './early-start';
 import { boundHeapGrowth } from './heap-limits';
+import { startCacheDir } from './start-cache';
 
 
 /** Replaced at build time: the bundle's SHA-256 prefix, naming its cache files. */
@@ -40,20 +44,25 @@ function bundleSource(): string {
   return text.slice(start + marker.length, end).replaceAll(ESCAPED_END, '*/');
 }
 
-function cacheFile(): string | undefined {
-  if (process.env.EVS_PROVIDER_CODE_CACHE === 'off') return undefined;
-  try {
-    const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-    return path.join(base, 'terraform-provider-evs', `${__BUNDLE_ID__}-${process.version}-${process.arch}${__SEA__ ? '-sea' : ''}.v8`);
-  } catch {
-    return undefined; // no home directory: run uncached
-  }
+function cacheFile(dir: string | undefined): string | undefined {
+  return dir && path.join(dir, `${__BUNDLE_ID__}-${process.version}-${process.arch}${__SEA__ ? '-sea' : ''}-2.v8`);
 }
 
-function readCache(file: string | undefined): Buffer | undefined {
+/**
+ * Bytes of bytecode V8 holds. The cache file starts with this figure as its writer saw it: a
+ * process that compiled clearly more than the writer (the engine's first start of a command only
+ * reads the schema; later ones configure, read and change, and load the AWS SDK) rewrites the
+ * cache once, so it grows to what the starts really run.
+ */
+const bytecode = () => v8.getHeapCodeStatistics().bytecode_and_metadata_size;
+const GROW_FACTOR = 1.1;
+
+/** The cache and its writer's bytecode figure (0 when unknown). */
+function readCache(file: string | undefined): { data: Buffer; writerBytecode: number } | undefined {
   if (!file) return undefined;
   try {
-    return fs.readFileSync(file);
+    const raw = fs.readFileSync(file);
+    return raw.length > 4 ? { data: raw.subarray(4), writerBytecode: raw.readUInt32LE(0) } : undefined;
   } catch {
     return undefined;
   }
@@ -64,17 +73,23 @@ function saveCache(script: vm.Script, file: string): void {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+    const header = Buffer.alloc(4);
+    header.writeUInt32LE(Math.min(bytecode(), 0xffffffff));
+    fs.writeFileSync(tmp, Buffer.concat([header, script.createCachedData()]), { mode: 0o600 });
     fs.renameSync(tmp, file);
   } catch {
     // A read-only or full disk only costs speed.
   }
 }
 
-/** Compile and run the bundle; returns the Script while its cache still has to be written. */
-function compileAndRun(file: string | undefined): vm.Script | undefined {
+/**
+ * Compile and run the bundle; says whether the cache is missing or refused (to be written), and
+ * what its writer had compiled.
+ */
+function compileAndRun(file: string | undefined): { script: vm.Script; missing: boolean; writerBytecode: number } {
   // Locals here, not module constants: the cache bytes are garbage once V8 has read them.
-  const cachedData = readCache(file);
+  const cache = readCache(file);
+  const cachedData = cache?.data;
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${bundleSource()}\n})`, {
     filename: __filename,
     ...(cachedData ? { cachedData } : {}),
@@ -82,21 +97,26 @@ function compileAndRun(file: string | undefined): vm.Script | undefined {
     ...(vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER ? { importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER } : {}),
   });
   (script.runInThisContext() as (...args: unknown[]) => void)(exports, require, module, __filename, __dirname);
-  return file && (!cachedData || script.cachedDataRejected) ? script : undefined;
+  return { script, missing: !cachedData || !!script.cachedDataRejected, writerBytecode: cache?.writerBytecode ?? 0 };
 }
 
-const file = cacheFile();
-const uncached = compileAndRun(file);
-let saved = !(file && uncached);
+const dir = startCacheDir();
+startEarly(dir);
+const file = cacheFile(dir);
+const { script, missing, writerBytecode } = compileAndRun(file);
+let saved = !(file && missing);
 const save = () => {
   if (saved) return;
   saved = true;
-  saveCache(uncached!, file!);
+  saveCache(script, file!);
 };
 // A process that ends within the first second writes the cache on its way out.
 if (!saved) process.once('exit', save);
 setTimeout(() => {
   // After a second the start-up path and the provider have compiled: those functions go in too.
+  // A cache written by a process that did less (the engine's first start only reads the schema)
+  // lacks what this one compiled since (configure, reads, changes, the AWS SDK): rewrite it once.
+  if (file && saved && bytecode() > writerBytecode * GROW_FACTOR) saved = false;
   save();
   // Only now: V8 stamps a code cache with a hash of its flags, so flags changed before the cache
   // is written would make every later start reject it; and start-up grows the heap at full speed.

@@ -1,6 +1,6 @@
 /**
  * AutoMTLS material: a fresh self-signed P-256 server certificate per process (the engine pins
- * exactly this leaf, taken from the handshake line) and the engine's client certificate.
+ * exactly this leaf, taken from the handshake line).
  *
  * Built with @peculiar/asn1-x509 (the RFC 5280 ASN.1 schema) rather than @peculiar/x509 on top of
  * it: the same DER, but without x509's DI container, Reflect polyfill and every PKCS module it
@@ -32,7 +32,7 @@ import {
   id_ce_subjectAltName,
   id_kp_serverAuth,
 } from '@peculiar/asn1-x509';
-import { generateKeyPairSync, randomBytes, sign, X509Certificate } from 'crypto';
+import { generateKeyPairSync, randomBytes, sign } from 'crypto';
 
 export interface ServerIdentity {
   certPem: string;
@@ -99,13 +99,4 @@ export async function generateServerIdentity(): Promise<ServerIdentity> {
     keyPem: keys.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
     certBase64: Buffer.from(der).toString('base64').replace(/=+$/, ''),
   };
-}
-
-/** DER of the engine's client certificate (PEM); throws with a readable message otherwise. */
-export function clientCertDer(pemText: string): Buffer {
-  try {
-    return new X509Certificate(pemText).raw;
-  } catch (e) {
-    throw new Error(`PLUGIN_CLIENT_CERT does not hold a readable PEM certificate: ${(e as Error).message}`);
-  }
 }

@@ -1,23 +1,41 @@
 /**
- * The plugin host: listen on a private unix socket with AutoMTLS, print the handshake line, then
- * serve tfplugin6.Provider and go-plugin's side services until told to shut down.
+ * The plugin host: listen on a private unix socket, print the handshake line, then serve
+ * tfplugin6.Provider and go-plugin's side services with AutoMTLS until told to shut down.
+ *
+ * The handshake line (all the engine waits for before it dials) needs only the listening socket
+ * and a certificate: gRPC, TLS and HTTP/2 load after it, while the engine prepares its client, and
+ * connections that arrive meanwhile wait in the listener (listener.ts). With a certificate made
+ * ahead (identity-pool.ts) boot.ts has already printed the line before this bundle compiled
+ * (early-start.ts). Owning the sockets also tells us when the engine has hung up after Shutdown,
+ * so the process exits then rather than after a fixed pause (the engine waits for the exit, once
+ * per provider process).
  */
 import * as fs from 'fs';
 import * as util from 'util';
-import * as grpc from '@grpc/grpc-js';
+import type * as Grpc from '@grpc/grpc-js';
 import { log } from '../log';
 import type { ProviderImpl } from '../protocol/provider-api';
-import { clientCertDer, generateServerIdentity, type ServerIdentity } from './certificates';
+import type * as Certificates from './certificates';
+import { takeEarlyStart } from './early-start';
+import { clientCertDer } from './client-cert';
 import { handshakeLine } from './handshake';
-import { createSocketDir, exitPlugin, installProcessHandlers, onExit, removeSocketDir } from './lifecycle';
+import { poolDir, refillIdentityPool } from './identity-pool';
+import { exitPlugin, installProcessHandlers, onExit } from './lifecycle';
+import { Listener } from './listener';
 import type { ProviderService } from './provider-service';
 import { PROVIDER_RPCS } from './rpcs';
 import { startMemoryLog } from './memory-log';
 import { lazyServiceDefinition } from './service-table';
 import { controllerHandlers, healthHandlers, stdioHandlers, type Authorize } from './side-services';
+import { startCacheDir } from './start-cache';
+import { createSocketDir, removeSocketDir } from './socket-dir';
 
 /** Go SDKs allow 256 MiB messages; grpc-js would stop at 4 MiB. */
 const MAX_MESSAGE_BYTES = 256 * 1024 * 1024;
+/** After Shutdown, the longest wait for the engine to hang up before exiting anyway. */
+const HANG_UP_GRACE_MS = 200;
+/** When a process that is still running makes identities for later starts (see identity-pool.ts). */
+const REFILL_AFTER_MS = 1500;
 
 export interface ServeOptions {
   /** The engine's client certificate (PEM) from PLUGIN_CLIENT_CERT; absent → plaintext. */
@@ -36,16 +54,41 @@ function guardStdout(): void {
   };
 }
 
+/** ASN.1 and X.509 code loads only when a certificate is made here. */
+function certificates(): typeof Certificates {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./certificates') as typeof Certificates;
+}
+
 export async function servePlugin(options: ServeOptions): Promise<void> {
   installProcessHandlers();
-  const identityPromise: Promise<ServerIdentity | undefined> = options.clientCertPem
-    ? generateServerIdentity()
-    : Promise.resolve(undefined);
+  let early = takeEarlyStart();
+  if (early) {
+    onExit(() => removeSocketDir(early!.socket));
+  } else {
+    const identity = options.clientCertPem ? await certificates().generateServerIdentity() : undefined;
+    const socket = createSocketDir();
+    onExit(() => removeSocketDir(socket));
+    early = { socket, listener: new Listener(socket.socketPath), identity };
+    // The first and only stdout line; written synchronously so it can never interleave.
+    fs.writeSync(1, handshakeLine(socket.socketPath, identity?.certBase64));
+  }
+  guardStdout();
+  serveGrpc(early.listener, options, early.identity);
+  log.debug('Plugin started', { socket: early.socket.socketPath, tls: !!early.identity, pid: process.pid });
+  startMemoryLog();
+  const cacheDir = startCacheDir();
+  if (cacheDir && options.clientCertPem) {
+    setTimeout(() => void refillIdentityPool(poolDir(cacheDir), () => certificates().generateServerIdentity()), REFILL_AFTER_MS).unref();
+  }
+}
+
+/** Everything after the handshake line: gRPC services on the listener's connections, then the provider. */
+function serveGrpc(listener: Listener, options: ServeOptions, identity: Certificates.ServerIdentity | undefined): void {
+  // A plain require: esbuild keeps it lazy, so gRPC and HTTP/2 load only now.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const grpc = require('@grpc/grpc-js') as typeof Grpc;
   const clientDer = options.clientCertPem ? clientCertDer(options.clientCertPem) : undefined;
-
-  const socket = createSocketDir();
-  onExit(() => removeSocketDir(socket));
-
   // Only the exact certificate the engine handed us is accepted (TLS already proves key possession).
   const authorize: Authorize = (call) => {
     if (!clientDer) return true;
@@ -54,7 +97,6 @@ export async function servePlugin(options: ServeOptions): Promise<void> {
   };
 
   let service: Promise<ProviderService> | undefined;
-  // The provider, its codecs and the AWS SDK load after the handshake line (see setImmediate below).
   const getService = () =>
     (service ??= Promise.resolve().then(async () => {
       const { ProviderService } = await import('./provider-service');
@@ -65,9 +107,9 @@ export async function servePlugin(options: ServeOptions): Promise<void> {
     'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
     'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
   });
-  const provider: grpc.UntypedServiceImplementation = {};
+  const provider: Grpc.UntypedServiceImplementation = {};
   for (const rpc of PROVIDER_RPCS) {
-    provider[rpc] = (call: grpc.ServerUnaryCall<Record<string, unknown>, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+    provider[rpc] = (call: Grpc.ServerUnaryCall<Record<string, unknown>, unknown>, callback: Grpc.sendUnaryData<unknown>) => {
       if (!authorize(call)) {
         callback({ code: grpc.status.UNAUTHENTICATED, details: 'unknown client certificate' });
         return;
@@ -81,9 +123,14 @@ export async function servePlugin(options: ServeOptions): Promise<void> {
         );
     };
   }
+  // go-plugin closes its connection as soon as Shutdown is answered and then waits for the exit.
   const shutdown = () => {
-    server.forceShutdown();
-    exitPlugin(0, 'GRPCController.Shutdown');
+    const exit = () => {
+      server.forceShutdown();
+      exitPlugin(0, 'GRPCController.Shutdown');
+    };
+    listener.whenIdle(exit);
+    setTimeout(exit, HANG_UP_GRACE_MS).unref();
   };
   server.addService(lazyServiceDefinition('tfplugin6.Provider'), provider);
   server.addService(lazyServiceDefinition('plugin.GRPCController'), controllerHandlers(authorize, shutdown, grpc.status));
@@ -94,7 +141,6 @@ export async function servePlugin(options: ServeOptions): Promise<void> {
   // (The module object itself: a namespace import would be a read-only copy.)
   const tls = require('tls') as { DEFAULT_MIN_VERSION: string };
   if (tls.DEFAULT_MIN_VERSION === 'TLSv1' || tls.DEFAULT_MIN_VERSION === 'TLSv1.1') tls.DEFAULT_MIN_VERSION = 'TLSv1.2';
-  const identity = await identityPromise;
   const credentials =
     identity && options.clientCertPem
       ? grpc.ServerCredentials.createSsl(
@@ -103,15 +149,13 @@ export async function servePlugin(options: ServeOptions): Promise<void> {
           true,
         )
       : grpc.ServerCredentials.createInsecure();
-
-  await new Promise<void>((resolve, reject) => {
-    server.bindAsync(`unix://${socket.socketPath}`, credentials, (err) => (err ? reject(err) : resolve()));
+  const injector = server.createConnectionInjector(credentials);
+  // Held connections are paused: TLS takes over the socket's handle and reads by itself; a
+  // plaintext HTTP/2 session (tests only) reads through the socket, which must flow again.
+  listener.serveWith((c) => {
+    injector.injectConnection(c);
+    if (!identity) c.resume();
   });
-  // The first and only stdout line; written synchronously so it can never interleave.
-  fs.writeSync(1, handshakeLine(socket.socketPath, identity?.certBase64));
-  guardStdout();
-  log.debug('Plugin started', { socket: socket.socketPath, tls: !!identity, pid: process.pid });
-  startMemoryLog();
   // Build the provider while the engine is still connecting.
   setImmediate(() => {
     getService().catch((err: unknown) => log.error('Provider failed to start', { error: String(err) }));
