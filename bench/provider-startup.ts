@@ -9,8 +9,10 @@
  * spawn → GetProviderSchema answered and spawn → configured (GetProviderSchema, then
  * ConfigureProvider answered, as every engine process that reads or changes anything does): what
  * the engine really waits for, so work merely moved past the handshake line still shows. "warm"
- * starts find the per-user V8 code cache (every start after the first one of a provider build on a
- * given Node); "cold" ones run with EVS_PROVIDER_CODE_CACHE=off.
+ * starts find the per-user start-up cache: the V8 code cache (every start after the first one of a
+ * provider build on a given Node) and a TLS identity made ahead (the bench tops the pool up before
+ * each warm start, as the engine's longer-running provider processes do); "cold" ones run with
+ * EVS_PROVIDER_CODE_CACHE=off (neither).
  * Usage: npm run bench:provider-startup [-- --runs 15] [--bundle FILE] [--sea FILE]
  */
 import { spawn } from 'node:child_process';
@@ -19,6 +21,9 @@ import { join, resolve } from 'node:path';
 import { supportedNode } from '../scripts/common/node';
 import { PROVIDER_EXECUTABLE } from '../src/names';
 import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from '../src/provider/plugin/handshake';
+import { generateServerIdentity } from '../src/provider/plugin/certificates';
+import { poolDir, refillIdentityPool } from '../src/provider/plugin/identity-pool';
+import { startCacheDir } from '../src/provider/plugin/start-cache';
 import { createProvider } from '../src/provider/provider';
 import { encodeMsgpack } from '../src/provider/protocol/cty-msgpack';
 import { impliedType } from '../src/provider/protocol/cty-types';
@@ -170,11 +175,15 @@ async function main(): Promise<void> {
   const timings = new Map(
     variants.map(([n]) => [n, { base: [] as number[], warm: [] as number[], rpc: [] as number[], configured: [] as number[], cold: [] as number[] }]),
   );
+  const cacheDir = startCacheDir(env);
+  const topUp = () => (cacheDir ? refillIdentityPool(poolDir(cacheDir), generateServerIdentity) : Promise.resolve(0));
   for (let i = 0; i < RUNS; i++) {
     for (const [name, cmd, args, base] of variants) {
       const t = timings.get(name)!;
       t.base.push(await bareNode(base));
+      await topUp();
       t.warm.push((await providerStart(cmd, args, env, client)).ms);
+      await topUp();
       const configured = await providerStart(cmd, args, env, client, { configure: true });
       t.rpc.push(configured.rpcMs!);
       t.configured.push(configured.configuredMs!);

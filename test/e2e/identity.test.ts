@@ -1,7 +1,9 @@
 /**
  * Resource identity (Terraform ≥ 1.12, OpenTofu ≥ 1.12): every engine that has it stores the
  * connector's identity in state and adopts a connector from an `import` block that names it by
- * identity instead of an id string.
+ * identity instead of an id string; a wrong identity is refused at plan naming the identity
+ * attribute, and a connector type in place of the connector id is refused (an identity names one
+ * connector).
  */
 import { engineTableWith } from '../support/engines';
 import { Workspace } from '../support/workspace';
@@ -42,5 +44,21 @@ describe.each(engineTableWith('identity'))('%s', (_name, engine) => {
     expect(ws.rawState()!.resources![0]!.instances![0]).toMatchObject({ identity });
     expect(await svc.connectors(env)).toHaveLength(1);
     expect((await ws.planExitCode()).code).toBe(0);
+  });
+
+  test.each([
+    ['a malformed connector id', 'bogus!', /identity's connector_id \("bogus!"\) is not a connector id/],
+    ['a connector type', 'VCENTER', /identity's connector_id is "VCENTER", a connector type/],
+  ])('an identity with %s is refused at plan, naming the identity attribute; nothing is imported', async (_what, connectorId, message) => {
+    const env = await svc.newEnvironment();
+    const ws = await Workspace.create(engine, { fixture: 'connector', endpoint: svc.url, vars: { environment_id: env } });
+    ws.writeFile('import.tf', identityImport({ environment_id: env, connector_id: connectorId }));
+    const r = await ws.run(['plan']);
+    expect(r.code).toBe(1);
+    const out = r.stderr.replace(/\s+/g, ' ');
+    expect(out).toContain('Invalid import identity');
+    expect(out).toMatch(message);
+    expect(out).not.toMatch(/Invalid import id\b/);
+    expect(await ws.state()).toEqual([]);
   });
 });

@@ -15,7 +15,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { ServerIdentity } from './certificates';
 
-export const POOL_SIZE = 3;
+/** Enough for the next command's starts (3–5 per command) when the pool is refilled once per command. */
+export const POOL_SIZE = 6;
 /** An identity waits at most this long in the pool (its certificate is valid for 30 days). */
 export const MAX_AGE_MS = 24 * 3600_000;
 /** A claimed file this old was left by a process that died between taking and reading it. */
@@ -88,6 +89,8 @@ export async function refillIdentityPool(dir: string, make: () => Promise<Server
       }
     }
     for (; ready + made < size; made++) {
+      // One at a time, between the engine's requests: each takes a few milliseconds.
+      await new Promise((resolve) => setImmediate(resolve));
       const text = JSON.stringify(await make());
       const base = path.join(dir, crypto.randomBytes(8).toString('hex'));
       fs.writeFileSync(`${base}.tmp`, text, { mode: 0o600, flag: 'wx' });

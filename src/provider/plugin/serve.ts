@@ -34,8 +34,11 @@ import { createSocketDir, removeSocketDir } from './socket-dir';
 const MAX_MESSAGE_BYTES = 256 * 1024 * 1024;
 /** After Shutdown, the longest wait for the engine to hang up before exiting anyway. */
 const HANG_UP_GRACE_MS = 200;
-/** When a process that is still running makes identities for later starts (see identity-pool.ts). */
-const REFILL_AFTER_MS = 1500;
+/**
+ * When a process that is still running makes identities for later starts (identity-pool.ts):
+ * processes that only answer the schema or a validation are gone by then.
+ */
+const REFILL_AFTER_MS = 500;
 
 export interface ServeOptions {
   /** The engine's client certificate (PEM) from PLUGIN_CLIENT_CERT; absent → plaintext. */

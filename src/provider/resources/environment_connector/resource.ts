@@ -15,7 +15,7 @@ import { isNotFoundError, unlessNotFound } from '../shared/not-found';
 import { sendOrReadBack, type Effect } from '../shared/read-back';
 import { deadlineIn, WaitFailedError, type Deadline } from '../shared/wait';
 import { CONNECTORS, findConnectorByID, findConnectorByType, findEnvironmentByID } from './find';
-import { IMPORT_FORMS, parseImportId } from './import-id';
+import { IMPORT_FORMS, parseImportId, parseImportIdentity } from './import-id';
 import { connectorResourceId, sameFqdn, sameSecret, stateFrom, type ConnectorModel } from './model';
 import { CONNECTOR_IDENTITY, connectorSchema, DEFAULT_TIMEOUTS } from './schema';
 import { GONE, statusConnector, type ConnectorStatus } from './status';
@@ -361,10 +361,22 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
     },
 
     async importState(id, diags, identity) {
-      // Import by identity (engines ≥ 1.12) names both parts; same path as the id form.
-      const envFromIdentity = typeof identity?.['environment_id'] === 'string' ? identity['environment_id'] : undefined;
-      const connectorFromIdentity = typeof identity?.['connector_id'] === 'string' ? identity['connector_id'] : undefined;
-      const parsed = parseImportId(envFromIdentity && connectorFromIdentity ? `${envFromIdentity}/${connectorFromIdentity}` : id);
+      // Import by identity (engines ≥ 1.12) names one connector by both ids; an id string may
+      // also name it by type.
+      if (identity && Object.values(identity).some((v) => v !== null)) {
+        const named = parseImportIdentity(identity);
+        if (typeof named === 'string') {
+          diags.error('Invalid import identity', named);
+          return null;
+        }
+        return {
+          id: connectorResourceId(named.environmentId, named.connectorId),
+          environment_id: named.environmentId,
+          connector_id: named.connectorId,
+          wait_for_healthy: false,
+        };
+      }
+      const parsed = parseImportId(id);
       if (typeof parsed === 'string') {
         diags.error('Invalid import id', parsed);
         return null;

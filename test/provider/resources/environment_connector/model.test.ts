@@ -1,4 +1,4 @@
-import { parseImportId } from '../../../../src/provider/resources/environment_connector/import-id';
+import { parseImportId, parseImportIdentity } from '../../../../src/provider/resources/environment_connector/import-id';
 import { flattenConnector, sameFqdn, sameSecret } from '../../../../src/provider/resources/environment_connector/model';
 import { rfc3339 } from '../../../../src/provider/resources/shared/time';
 
@@ -58,5 +58,21 @@ describe('connector model', () => {
     expect(parseImportId('env-0123456789')).toMatch(/not in a supported form/);
     expect(parseImportId('env-01/VCENTER')).toMatch(/does not start with an environment id/);
     expect(parseImportId('env-0123456789/NSX')).toMatch(/"NSX", which is neither a connector id/);
+  });
+
+  it('takes an identity that names one connector, and says which identity attribute is wrong otherwise', () => {
+    expect(parseImportIdentity({ environment_id: 'env-0123456789', connector_id: 'cnctr-abcdefghij' })).toEqual({
+      environmentId: 'env-0123456789',
+      connectorId: 'cnctr-abcdefghij',
+    });
+    expect(parseImportIdentity({ environment_id: 'env-0123456789', connector_id: 'bogus!' })).toMatch(
+      /^The identity's connector_id \("bogus!"\) is not a connector id: expected "cnctr-"/,
+    );
+    expect(parseImportIdentity({ environment_id: 'env-01', connector_id: 'cnctr-abcdefghij' })).toMatch(/^The identity's environment_id \("env-01"\)/);
+    expect(parseImportIdentity({ environment_id: 'env-0123456789', connector_id: null })).toMatch(/connector_id \(missing\)/);
+    // A type names no single connector: refused, with the id form that looks one up by type.
+    const byType = parseImportIdentity({ environment_id: 'env-0123456789', connector_id: 'VCENTER' });
+    expect(byType).toMatch(/connector_id is "VCENTER", a connector type/);
+    expect(byType).toContain('id = "env-0123456789/VCENTER"');
   });
 });
