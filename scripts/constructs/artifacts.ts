@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile, ensureProvider, pack, PROVIDER_BUNDLE } from './build';
+import { jsiiSources } from './stage-cdktn';
 import { goModuleDir, ROOT, type Variant } from './variants';
 
 function files(dir: string): string[] {
@@ -18,14 +19,10 @@ function files(dir: string): string[] {
 function inputsHash(): string {
   const h = createHash('sha256');
   const inputs = [
-    join(ROOT, 'src', 'index.ts'),
-    join(ROOT, 'src', 'names.ts'),
-    join(ROOT, 'src', 'node-version.ts'),
-    join(ROOT, 'src', 'evs', 'constraints.ts'),
+    ...jsiiSources().map((rel) => join(ROOT, 'src', rel)),
     join(ROOT, 'package.json'),
     join(ROOT, 'README.md'),
     PROVIDER_BUNDLE,
-    ...files(join(ROOT, 'src', 'constructs')),
     ...files(__dirname),
   ];
   for (const f of inputs) {

@@ -3,12 +3,35 @@
  * swapped for `cdktn`, the provider executable, and a package.json with the cdktn names.
  */
 import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
+import * as ts from 'typescript';
 import { spawnSync } from 'node:child_process';
 import { CDKTF, CDKTN, ROOT } from './variants';
 
-/** Sources the jsii assembly is made of (everything else under src/ is the provider). */
-const SOURCES = ['index.ts', 'names.ts', 'node-version.ts', 'constructs', join('evs', 'constraints.ts')];
+/**
+ * The sources the jsii assembly is made of: src/index.ts and every file it imports, directly or
+ * not (the provider and the local service, which it does not import, stay out). Paths relative to
+ * src/, sorted.
+ */
+export function jsiiSources(): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022);
+    for (const statement of source.statements) {
+      if (!(ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement))) continue;
+      const spec = statement.moduleSpecifier;
+      if (!spec || !ts.isStringLiteral(spec) || !spec.text.startsWith('.')) continue;
+      const base = resolvePath(dirname(file), spec.text);
+      const hit = [`${base}.ts`, join(base, 'index.ts')].find((f) => existsSync(f));
+      if (!hit) throw new Error(`${file} imports ${spec.text}, which was not found`);
+      visit(hit);
+    }
+  };
+  visit(join(ROOT, 'src', 'index.ts'));
+  return [...seen].map((f) => relative(join(ROOT, 'src'), f).split(sep).join('/')).sort();
+}
 /**
  * What the cdktn variant compiles against. Its own node_modules (installed here, not at the top
  * level) because cdktn's constructs range (>=10.6 <10.8) excludes the 10.4.2 the cdktf variant
@@ -31,9 +54,9 @@ export function stageCdktn(providerExecutable: string | undefined): string {
   const out = CDKTN.packageDir;
   rmSync(join(out, 'src'), { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  for (const rel of SOURCES) {
-    const from = join(ROOT, 'src', rel);
-    cpSync(from, join(out, 'src', rel), { recursive: true });
+  for (const rel of jsiiSources()) {
+    mkdirSync(dirname(join(out, 'src', rel)), { recursive: true });
+    copyFileSync(join(ROOT, 'src', rel), join(out, 'src', rel));
   }
   for (const file of walk(join(out, 'src'))) {
     if (file.endsWith('.ts')) writeFileSync(file, swapRuntime(readFileSync(file, 'utf8')));
@@ -53,6 +76,7 @@ export function stageCdktn(providerExecutable: string | undefined): string {
     main: root.main,
     types: root.types,
     exports: root.exports,
+    typesVersions: root.typesVersions,
     files: root.files,
     peerDependencies: CDKTN.peerDependencies,
     devDependencies: CDKTN_DEV_DEPENDENCIES,

@@ -7,9 +7,21 @@ import { Token } from 'cdktf';
 import type { IConstruct } from 'constructs';
 import { checkEnum, checkString, type StringConstraintName, type ENUMS } from '../evs/constraints';
 
-/** Thrown for construct input EVS would refuse; the message names the construct and property. */
+/**
+ * A property as the calling program spells it: jsii's runtimes for Python and Go name themselves in
+ * JSII_AGENT (`Python/3.12.1`, `go1.25.1/linux/amd64`), and their bindings rename properties the
+ * way jsii-pacmak does (snake_case, PascalCase). `states[0]` keeps its index.
+ */
+export function propertyName(property: string, agent: string | undefined = process.env.JSII_AGENT): string {
+  const [, name, rest] = /^(\w+)(.*)$/.exec(property) ?? ['', property, ''];
+  if (/^python\//i.test(agent ?? '')) return name!.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) + rest;
+  if (/^go\d/i.test(agent ?? '')) return name!.charAt(0).toUpperCase() + name!.slice(1) + rest;
+  return property;
+}
+
+/** Thrown for construct input EVS would refuse; the message names the construct, the property and the value. */
 function fail(scope: IConstruct, property: string, problem: string): never {
-  throw new Error(`${scope.node.path}: invalid ${property}: ${problem}`);
+  throw new Error(`${scope.node.path}: invalid ${propertyName(property)}: ${problem}`);
 }
 
 export function checkLiteral(

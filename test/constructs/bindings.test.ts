@@ -9,13 +9,14 @@
  * the local EVS service.
  */
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { RunningEmulator } from '../../src/emulator';
 import { artifactsOf, buildArtifacts } from '../../scripts/constructs/artifacts';
 import { ensureGoRuntimes } from '../../scripts/constructs/go-runtimes';
 import { CDKTN_DEV_DEPENDENCIES, swapRuntime } from '../../scripts/constructs/stage-cdktn';
 import { CDKTF, CDKTN } from '../../scripts/constructs/variants';
 import { listEngines } from '../support/engines';
+import { readmeBlocks } from '../support/readme';
 import { applyAndDestroy, assertZeroConfigStack, cleanEnv, comparableConfig, ROOT, run, SCRATCH, startLocalEvs } from './support';
 
 jest.setTimeout(900_000);
@@ -87,8 +88,9 @@ describe('Python', () => {
     const program = readFileSync(join(EXAMPLES, 'python', 'main.py'), 'utf8').replace('vcenter.example.internal', 'bad host');
     const file = join(work, 'bad.py');
     writeFileSync(file, program);
+    // Named as Python spells it (the jsii runtime says it is Python), with the construct path and value.
     await expect(run(py, [file], work, cleanEnv(evs.url, { CDKTF_OUTDIR: join(work, 'py-bad') }))).rejects.toThrow(
-      /invalid applianceFqdn: "bad host" is not valid/,
+      /evs-demo\/vcenter: invalid appliance_fqdn: "bad host" is not valid/,
     );
   });
 });
@@ -145,6 +147,10 @@ describe('Go', () => {
     expect(comparableConfig(stackDir)).toEqual(reference);
     const outputs = await applyAndDestroy(listEngines()[0]!, stackDir, env);
     expect(outputs.vcenter_state).toBe('ACTIVE');
+    // Bad input from Go is named as Go spells it.
+    await expect(run(join(work, 'go-cdktf', 'evs-demo'), [], work, cleanEnv(evs.url, { CDKTF_OUTDIR: join(work, 'go-bad'), EVS_ENVIRONMENT_ID: 'env-123' }))).rejects.toThrow(
+      /evs-demo\/vcenter: invalid EnvironmentId: "env-123" is not valid/,
+    );
   });
 
   test('the cdktn Go module, with the cdktn runtime generated from its npm package, synthesizes the example like TypeScript and applies end to end', async () => {
@@ -186,5 +192,74 @@ describe('npm', () => {
     assertZeroConfigStack(stackDir);
     expect(existsSync(join(dir, 'node_modules', ...v.npmName.split('/'), 'dist', 'provider', 'terraform-provider-evs'))).toBe(true);
     expect(comparableConfig(stackDir)).toEqual(reference);
+    // The `./emulator` export: it runs, and its types resolve with both module resolutions.
+    writeFileSync(
+      join(dir, 'emulator.ts'),
+      `import { startEmulator } from '${v.npmName}/emulator';\n` +
+        'startEmulator({ durations: { createMs: 10 } }).then(async (e) => { const url: string = e.url; console.log(url); await e.close(); });\n',
+    );
+    expect(await run(process.execPath, ['--import', require.resolve('tsx'), 'emulator.ts'], dir, process.env)).toMatch(/^http:\/\/127\.0\.0\.1:\d+\n$/);
+    for (const resolution of [['--module', 'commonjs', '--moduleResolution', 'node'], ['--module', 'node16', '--moduleResolution', 'node16']]) {
+      await run(join(ROOT, 'node_modules', '.bin', 'tsc'), ['--noEmit', '--strict', '--skipLibCheck', '--types', 'node', '--typeRoots', join(ROOT, 'node_modules', '@types'), ...resolution, 'emulator.ts'], dir, process.env);
+    }
+  });
+});
+
+/**
+ * The README's programs, exactly as printed, each in a fresh folder with the release artifacts
+ * beside it as the README says, its install and synth commands run as written (with the user's
+ * npm, pip and Go caches); then the stack is applied and destroyed against the local EVS service,
+ * which knows the README's example environment.
+ */
+describe('README programs', () => {
+  const README_ENVIRONMENT = 'env-0123456789';
+  beforeAll(async () => {
+    await evs.control.seedEnvironments([{ id: README_ENVIRONMENT, state: 'CREATED', vcfVersion: 'SELF_DEPLOYED' }]);
+  });
+
+  /** Runs README shell lines with bash in `dir`, in the test's own environment (no AWS endpoint). */
+  function bash(script: string, dir: string): Promise<string> {
+    return run('bash', ['-euo', 'pipefail', '-c', script], dir, { ...process.env, PIP_DISABLE_PIP_VERSION_CHECK: '1', GOFLAGS: '-mod=mod' }, 600_000);
+  }
+
+  async function applyReadmeStack(dir: string): Promise<void> {
+    const stackDir = join(dir, 'cdktf.out', 'stacks', 'connectors');
+    assertZeroConfigStack(stackDir);
+    // The stack names no endpoint: AWS_ENDPOINT_URL_EVS (set by cleanEnv) points the engine here.
+    expect(readFileSync(join(stackDir, 'cdk.tf.json'), 'utf8')).not.toMatch(/"endpoint"/);
+    const created = async (): Promise<number> => (await evs.control.getCounters()).CreateEnvironmentConnector?.ok ?? 0;
+    const before = await created();
+    await applyAndDestroy(listEngines()[0]!, stackDir, cleanEnv(evs.url));
+    expect(await created()).toBe(before + 1);
+    expect((await evs.control.listConnectors()).filter((c) => c.environmentId === README_ENVIRONMENT && c.state !== 'DELETED')).toEqual([]);
+  }
+
+  /** The first line (the synth) of the README's `index`th shell block of a section. */
+  const synthLine = (section: string, index: number): string => readmeBlocks(section, 'sh')[index]!.split('\n')[0]!;
+
+  test('TypeScript', async () => {
+    const dir = mkdtempSync(join(work, 'readme-ts-'));
+    copyFileSync(artifactsOf(CDKTF).npmTarball, join(dir, basename(artifactsOf(CDKTF).npmTarball)));
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'connectors', private: true }));
+    writeFileSync(join(dir, 'main.ts'), readmeBlocks('TypeScript', 'ts')[0]!);
+    await bash(`${readmeBlocks('TypeScript', 'sh')[0]}${synthLine('TypeScript', 1)}`, dir);
+    await applyReadmeStack(dir);
+  });
+
+  test('Python', async () => {
+    const dir = mkdtempSync(join(work, 'readme-py-'));
+    copyFileSync(artifactsOf(CDKTF).wheel, join(dir, basename(artifactsOf(CDKTF).wheel)));
+    writeFileSync(join(dir, 'main.py'), readmeBlocks('Python', 'python')[0]!);
+    await bash(`${readmeBlocks('Python', 'sh')[0]}${synthLine('Python', 1)}`, dir);
+    await applyReadmeStack(dir);
+  });
+
+  test('Go', async () => {
+    const dir = mkdtempSync(join(work, 'readme-go-'));
+    cpSync(artifactsOf(CDKTF).goModule, join(dir, 'evs-go'), { recursive: true });
+    writeFileSync(join(dir, 'go.mod'), readmeBlocks('Go', '')[0]!);
+    writeFileSync(join(dir, 'main.go'), readmeBlocks('Go', 'go')[0]!);
+    await bash(synthLine('Go', 0), dir);
+    await applyReadmeStack(dir);
   });
 });

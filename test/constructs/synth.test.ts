@@ -15,6 +15,7 @@ import {
   EvsProvider,
   bindings,
 } from '../../src';
+import { propertyName } from '../../src/constructs/validation';
 import { DATA_CONNECTOR, DATA_CONNECTORS, DATA_ENVIRONMENT, DATA_ENVIRONMENTS, PROVIDER_FULL_SOURCE, RESOURCE_CONNECTOR } from '../../src/names';
 
 const ENV = 'env-abcdefghij';
@@ -222,6 +223,27 @@ describe('bad input is refused at synth, naming the property', () => {
   ];
   test.each(cases)('%s', (_name, run, message) => {
     expect(run).toThrow(message);
+  });
+
+  test('the property is named as the calling language spells it (jsii-pacmak\'s renaming), with the path and value', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { toPascalCase, toSnakeCase } = require('codemaker') as { toPascalCase(s: string): string; toSnakeCase(s: string): string };
+    for (const name of ['environmentId', 'connectorId', 'applianceFqdn', 'secret', 'type', 'types', 'states', 'maxRetries']) {
+      expect(propertyName(name, 'Python/3.12.1')).toBe(toSnakeCase(name));
+      expect(propertyName(name, 'go1.25.1/linux/amd64')).toBe(toPascalCase(name));
+      expect(propertyName(name, undefined)).toBe(name);
+    }
+    expect(propertyName('states[0]', 'Python/3.12.1')).toBe('states[0]');
+    const previous = process.env.JSII_AGENT;
+    try {
+      process.env.JSII_AGENT = 'Python/3.12.1';
+      expect(() => Testing.synthScope((s) => connector(s, { applianceFqdn: 'bad host' }))).toThrow(/vcenter: invalid appliance_fqdn: "bad host" is not valid/);
+      process.env.JSII_AGENT = 'go1.25.1/linux/amd64';
+      expect(() => Testing.synthScope((s) => connector(s, { applianceFqdn: 'bad host' }))).toThrow(/vcenter: invalid ApplianceFqdn: "bad host" is not valid/);
+    } finally {
+      if (previous === undefined) delete process.env.JSII_AGENT;
+      else process.env.JSII_AGENT = previous;
+    }
   });
 
   test('tokens are left to the engine', () => {

@@ -4,11 +4,12 @@
  * service with no CLI configuration and no registry. Also the cdktf matchers that run the engine.
  */
 import './setup';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { App, TerraformStack, Testing } from 'cdktf';
 import type { RunningEmulator } from '../../src/emulator';
 import { ConnectorSecret, ConnectorType, EnvironmentConnector, EvsProvider } from '../../src';
+import { mirrorPlatforms, mirrorRelativePath } from '../../src/constructs/local-mirror';
 import { engineTable } from '../support/engines';
 import { applyAndDestroy, assertZeroConfigStack, cleanEnv, ROOT, run, SCRATCH, startLocalEvs } from './support';
 
@@ -38,6 +39,31 @@ describe.each(engineTable())('TypeScript example with %s', (_title, engine) => {
       rmSync(out, { recursive: true, force: true });
     }
   });
+});
+
+test('the stack mirror serves every platform a team uses: one package hash, so a lock file made here is accepted there', async () => {
+  const engine = engineTable()[0]![1];
+  const outdir = mkdtempSync(join(SCRATCH, 'lock-'));
+  try {
+    const app = new App({ outdir });
+    new EvsProvider(new TerraformStack(app, 'lock'), 'evs', { region: 'us-east-1' });
+    app.synth();
+    const stackDir = join(outdir, 'stacks', 'lock');
+    const platforms = mirrorPlatforms();
+    expect(platforms).toEqual(expect.arrayContaining(['darwin_amd64', 'darwin_arm64', 'linux_amd64', 'linux_arm64']));
+    for (const p of platforms) expect(existsSync(join(stackDir, mirrorRelativePath(p)))).toBe(true);
+    const env = cleanEnv(evs.url);
+    await run(engine.path, ['init', '-input=false', '-no-color'], stackDir, env);
+    const lock = join(stackDir, '.terraform.lock.hcl');
+    const before = readFileSync(lock, 'utf8');
+    await run(engine.path, ['providers', 'lock', '-fs-mirror=terraform.d/plugins', ...platforms.map((p) => `-platform=${p}`)], stackDir, env);
+    const after = readFileSync(lock, 'utf8');
+    // Every platform's package hashes to what `init` recorded here: nothing to add.
+    expect([...new Set(after.match(/h1:[A-Za-z0-9+/=]+/g))]).toEqual([...new Set(before.match(/h1:[A-Za-z0-9+/=]+/g))]);
+    expect(after.match(/h1:/g)).toHaveLength(1);
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
 });
 
 describe('cdktf matchers with the real engine', () => {

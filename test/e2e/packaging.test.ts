@@ -10,14 +10,15 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { basename, delimiter, dirname, join, resolve } from 'node:path';
 import { PROVIDER_EXECUTABLE, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from '../../src/names';
 import { currentPlatform, DEFAULT_HOSTS } from '../../src/provider/install';
-import { buildRelease, RELEASE_PLATFORMS, RELEASE_SUMS, RELEASE_ZIP, releaseZip, SEA_BINARY, seaBinary } from '../../scripts/build-release';
+import { buildRelease, RELEASE_MANIFEST, RELEASE_PLATFORMS, RELEASE_SUMS, RELEASE_ZIP, releaseZip, SEA_BINARY, seaBinary } from '../../scripts/build-release';
+import { readmeBlocks } from '../support/readme';
 import { nodeFromNpm } from '../../scripts/common/node';
 import { MIN_NODE_MAJOR } from '../../src/node-version';
 import { listEngines } from '../support/engines';
-import { PROVIDER_BUNDLE, Workspace } from '../support/workspace';
+import { PROVIDER_BUNDLE, runCommand, Workspace } from '../support/workspace';
 import { useTestService } from './support/service';
 
 const repo = resolve(__dirname, '..', '..');
@@ -220,6 +221,45 @@ describe('release: Node single executables in registry-format zips', () => {
     expect(RELEASE_ZIP).toBe(releaseZip(currentPlatform()));
     const { line } = await handshake(SEA_BINARY, [], { PATH: '/nonexistent' });
     expect(line).toMatch(/^1\|6\|unix\|\/.+\|grpc\|$/);
+  });
+
+  test('README, HCL: the release checked and placed into a fresh implied mirror as the README says; its configuration applies on every engine', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'evs-readme-home-'));
+    const downloads = mkdtempSync(join(tmpdir(), 'evs-readme-release-'));
+    for (const f of [...RELEASE_PLATFORMS.map((p) => releaseZip(p.platform)), RELEASE_SUMS, RELEASE_MANIFEST]) copyFileSync(f, join(downloads, basename(f)));
+    const [check, implied, lockLine] = readmeBlocks('1. Install the provider from the release', 'sh');
+    for (const script of [check!, implied!]) execFileSync('bash', ['-euo', 'pipefail', '-c', script], { cwd: downloads, env: { ...process.env, HOME: home }, stdio: 'pipe' });
+    const emptyConfig = join(home, 'empty.tfrc');
+    writeFileSync(emptyConfig, '');
+    const [mainTf] = readmeBlocks('2. Use it', 'hcl');
+    let last: Workspace | undefined;
+    for (const engine of listEngines()) {
+      const env = await svc.newEnvironment();
+      const dir = mkdtempSync(join(tmpdir(), 'evs-readme-hcl-'));
+      // A user writes their own environment id where the README has its example one.
+      writeFileSync(join(dir, 'main.tf'), mainTf!.replace('env-0123456789', env));
+      const ws = await Workspace.create(engine, {
+        fixture: dir,
+        endpoint: svc.url,
+        env: { HOME: home, TF_CLI_CONFIG_FILE: emptyConfig, AWS_ENDPOINT_URL_EVS: svc.url },
+      });
+      await ws.apply();
+      expect((await svc.connectors(env))[0]).toMatchObject({ state: 'ACTIVE', applianceFqdn: 'vcenter.evs.example.internal' });
+      await ws.destroy();
+      last = ws;
+    }
+    // The README's lock line, against a shared mirror holding every platform's zip.
+    const mirror = mkdtempSync(join(tmpdir(), 'evs-readme-mirror-'));
+    for (const host of DEFAULT_HOSTS) {
+      mkdirSync(join(mirror, host, PROVIDER_NAMESPACE, PROVIDER_TYPE), { recursive: true });
+      for (const p of RELEASE_PLATFORMS) copyFileSync(releaseZip(p.platform), join(mirror, host, PROVIDER_NAMESPACE, PROVIDER_TYPE, basename(releaseZip(p.platform))));
+    }
+    const lock = lockLine!.trim().replace('/opt/terraform-mirror', mirror).split(/\s+/);
+    const r = await runCommand(last!.engine.path, lock.slice(1), { cwd: last!.dir, env: last!.env() }).done;
+    expect({ code: r.code, out: r.code === 0 ? '' : r.stdout + r.stderr }).toEqual({ code: 0, out: '' });
+    const lockFile = readFileSync(join(last!.dir, '.terraform.lock.hcl'), 'utf8');
+    // One package hash per platform (each zip holds that platform's executable).
+    expect(new Set(lockFile.match(/"h1:[A-Za-z0-9+\/=]+"/g)).size).toBe(RELEASE_PLATFORMS.length);
   });
 
   test('every engine installs the zip from a packed mirror and applies with it', async () => {
