@@ -3,7 +3,8 @@
  * docs/api/<language>.md. The cdktn variant has the same API under its own package names.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './variants';
 
@@ -27,12 +28,22 @@ export const DOC_LANGUAGES = ['typescript', 'python', 'go'] as const;
 
 export function generateApiDocs(): void {
   mkdirSync(API_DOCS_DIR, { recursive: true });
-  for (const language of DOC_LANGUAGES) {
-    // jsii-docgen adds the .md extension itself.
-    const out = join(API_DOCS_DIR, language);
-    const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'jsii-docgen'), ['-l', language, '-o', out], { cwd: ROOT, stdio: 'inherit' });
-    if (r.status !== 0) throw new Error(`jsii-docgen -l ${language} failed`);
-    if (language === 'python') writeFileSync(`${out}.md`, pythonNames(readFileSync(`${out}.md`, 'utf8')));
+  // jsii-docgen looks for dependency assemblies in every folder below where it runs, build/ (the
+  // cdktn variant's constructs 10.7, test projects) included: run it where only the cdktf variant's
+  // own assembly and node_modules are, so the docs are the same on every machine.
+  const stage = mkdtempSync(join(tmpdir(), 'evs-api-docs-'));
+  try {
+    for (const f of ['.jsii', 'package.json', 'README.md']) copyFileSync(join(ROOT, f), join(stage, f));
+    symlinkSync(join(ROOT, 'node_modules'), join(stage, 'node_modules'), 'dir');
+    for (const language of DOC_LANGUAGES) {
+      // jsii-docgen adds the .md extension itself.
+      const out = join(API_DOCS_DIR, language);
+      const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'jsii-docgen'), ['-l', language, '-o', out], { cwd: stage, stdio: 'inherit' });
+      if (r.status !== 0) throw new Error(`jsii-docgen -l ${language} failed`);
+      if (language === 'python') writeFileSync(`${out}.md`, pythonNames(readFileSync(`${out}.md`, 'utf8')));
+    }
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
   }
 }
 
