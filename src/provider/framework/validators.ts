@@ -137,3 +137,20 @@ export function allOrNone(...names: string[]): ConfigValidator {
     );
   };
 }
+
+/**
+ * A list or set with at least `min` (and at most `max`) elements, e.g. a row of the constraint
+ * table's LIST_CONSTRAINTS. Unknown elements still count: the element count is known.
+ */
+export function itemCount(min: number, max?: number): Validator {
+  const range = max === undefined ? `at least ${min}` : `${min} to ${max}`;
+  return {
+    description: `${range} elements`,
+    validate(value, path, diags) {
+      if (!Array.isArray(value)) return;
+      if (value.length < min || (max !== undefined && value.length > max)) {
+        invalid(diags, path, `It has ${value.length} element${value.length === 1 ? '' : 's'}; it needs ${range}.`);
+      }
+    },
+  };
+}
