@@ -50,10 +50,22 @@ const HOSTNAMES = {
   cloud_builder: 'Cloud Builder.',
 };
 
+const VM = {
+  vm_id: 'vSphere managed object id of the VM, e.g. `vm-1001`.',
+  vm_name: 'Name of the VM in vCenter Server.',
+  status: '`CREATING`, `CREATED`, `AT_RISK`, `ENTITLEMENT_REMOVED`, `DELETED` or `CREATE_FAILED`.',
+  started_at: 'When EVS started tracking the licence usage (RFC 3339).',
+  last_synced_at: 'When EVS last synced the usage (RFC 3339).',
+  stopped_at: 'When EVS stopped tracking it (RFC 3339); null while it tracks.',
+  error_code: 'Why the entitlement failed or is at risk, as a code; null when fine.',
+  error_message: 'Why the entitlement failed or is at risk, in words; null when fine.',
+};
+
 export const NESTED_DESCRIPTIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   checks: CHECK,
   connectors: CONNECTOR,
   environments: ENVIRONMENT,
+  vms: VM,
   license_info: { solution_key: 'VCF solution key (sensitive).', vsan_key: 'vSAN licence key (sensitive).' },
   connectivity_info: { private_route_server_peerings: 'Route server peer ids of the NSX uplink (BGP).' },
   vcf_hostnames: HOSTNAMES,

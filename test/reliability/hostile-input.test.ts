@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunningEmulator } from '../../src/emulator';
-import { DATA_CONNECTOR, DATA_CONNECTORS, DATA_ENVIRONMENT, DATA_ENVIRONMENTS, RESOURCE_CONNECTOR } from '../../src/names';
+import { DATA_CONNECTOR, DATA_CONNECTORS, DATA_ENVIRONMENT, DATA_ENVIRONMENTS, DATA_VM_ENTITLEMENTS, RESOURCE_CONNECTOR, RESOURCE_VM_ENTITLEMENT } from '../../src/names';
 import { providerSchema } from '../../src/provider/config/schema';
 import { DATA_SOURCES, RESOURCES } from '../../src/provider/resources/registry';
 import { engineTable } from '../support/engines';
@@ -49,6 +49,8 @@ const DEFAULTS: Record<string, Record<string, string>> = {
   [`data:${DATA_CONNECTORS}`]: { environment_id: q('env-0123456789') },
   [`data:${DATA_ENVIRONMENT}`]: { environment_id: q('env-0123456789') },
   [`data:${DATA_ENVIRONMENTS}`]: {},
+  [`resource:${RESOURCE_VM_ENTITLEMENT}`]: { environment_id: q('env-0123456789'), connector_id: q('cnctr-0123456789'), vm_ids: '["vm-1001"]' },
+  [`data:${DATA_VM_ENTITLEMENTS}`]: { environment_id: q('env-0123456789'), connector_id: q('cnctr-0123456789') },
   /** `endpoint` is filled in with the local service's URL. */
   'provider:evs': { region: q('us-east-1') },
 };
@@ -63,6 +65,8 @@ const l = caseOf('data', DATA_CONNECTORS);
 const p = caseOf('provider', 'evs');
 const e = caseOf('data', DATA_ENVIRONMENT);
 const es = caseOf('data', DATA_ENVIRONMENTS);
+const v = caseOf('resource', RESOURCE_VM_ENTITLEMENT);
+const vs = caseOf('data', DATA_VM_ENTITLEMENTS);
 
 /** Literal values: refused by `validate` (no variables, no provider configured). */
 export const VALIDATE_CASES: Case[] = [
@@ -132,6 +136,30 @@ export const VALIDATE_CASES: Case[] = [
   // data "evs_environments"
   es('states with an unknown enum value', { states: '["READY"]' }),
   es('states lower case', { states: '["created"]' }),
+  // evs_vm_entitlement
+  v('environment_id too short', { environment_id: q('env-012345678') }),
+  v('connector_id empty', { connector_id: q('') }),
+  v('connector_id too short', { connector_id: q('cnctr-123') }),
+  v('connector_id an environment id', { connector_id: q('env-0123456789') }),
+  v('connector_id upper-case prefix', { connector_id: q('CNCTR-0123456789') }),
+  v('connector_id with a trailing newline', { connector_id: q('cnctr-0123456789\n') }),
+  v('entitlement_type unknown enum value', { entitlement_type: q('LINUX') }),
+  v('entitlement_type lower case', { entitlement_type: q('windows_server') }),
+  v('vm_ids empty', { vm_ids: '[]' }),
+  v('vm_ids an element without digits', { vm_ids: '["vm-"]' }),
+  v('vm_ids an upper-case prefix', { vm_ids: '["VM-1001"]' }),
+  v('vm_ids a bare number', { vm_ids: '["1001"]' }),
+  v('vm_ids a VM name', { vm_ids: '["web-server-1"]' }),
+  v('vm_ids full-width digits', { vm_ids: '["vm-１００１"]' }),
+  v('vm_ids an element with a space', { vm_ids: '["vm-1001 "]' }),
+  v('vm_ids an empty element', { vm_ids: '["vm-1001", ""]' }),
+  v('vm_ids 1025-character element', { vm_ids: `["vm-${'1'.repeat(1022)}"]` }),
+  v('vm_ids a string, not a set', { vm_ids: q('vm-1001') }),
+  v('timeouts.update words', { 'timeouts.update': q('an hour') }),
+  // data "evs_vm_entitlements"
+  vs('environment_id upper case', { environment_id: q('ENV-0123456789') }),
+  vs('connector_id too long', { connector_id: q('cnctr-0123456789a') }),
+  vs('entitlement_type unknown enum value', { entitlement_type: q('RHEL') }),
   // provider "evs" (one aliased block per case)
   p('region white space', { region: q('  ') }),
   p('region with a trailing space', { region: q('us-east-1 ') }),
@@ -174,6 +202,8 @@ export const PLAN_CASES: Case[] = [
   d('connector_id from a variable', { type: null, connector_id: 'var.v5' }),
   l('types from a variable', { types: 'var.v6' }),
   e('environment_name from a variable', { environment_name: 'var.v7', environment_id: null }),
+  v('vm_ids from a variable, bad element', { vm_ids: 'var.v8' }),
+  v('connector_id from a variable', { connector_id: 'var.v9' }),
 ];
 const PLAN_VARS = {
   v0: 'env-01234567890',
@@ -184,8 +214,10 @@ const PLAN_VARS = {
   v5: 'cnctr-',
   v6: ['VCENTER', 'HCX'],
   v7: 'prod env',
+  v8: ['vm-1001', 'vm-10x1'],
+  v9: 'cnctr-012345678',
 };
-const PLAN_VAR_TYPES: Record<string, string> = { v6: 'set(string)' };
+const PLAN_VAR_TYPES: Record<string, string> = { v6: 'set(string)', v8: 'set(string)' };
 
 interface Rendered {
   readonly text: string;
