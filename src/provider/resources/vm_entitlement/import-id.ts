@@ -22,3 +22,22 @@ export function parseImportId(id: string): Scope | string {
   }
   return { environmentId, connectorId, type };
 }
+
+/**
+ * Checks a resource identity from an `import { identity = { … } }` block (engines ≥ 1.12): the
+ * three parts of the id form; the sentence names the identity attribute that is wrong.
+ */
+export function parseImportIdentity(identity: Record<string, unknown>): Scope | string {
+  const shown = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : 'missing');
+  const { environment_id: environmentId, connector_id: connectorId, entitlement_type: type } = identity;
+  if (typeof environmentId !== 'string' || !ENV.test(environmentId)) {
+    return `The identity's environment_id (${shown(environmentId)}) is not an environment id: expected ${STRING_CONSTRAINTS.environmentId.hint}.`;
+  }
+  if (typeof connectorId !== 'string' || !CONNECTOR.test(connectorId)) {
+    return `The identity's connector_id (${shown(connectorId)}) is not a connector id: expected ${STRING_CONSTRAINTS.connectorId.hint}.`;
+  }
+  if (typeof type !== 'string' || !(ENUMS.EntitlementType as readonly string[]).includes(type)) {
+    return `The identity's entitlement_type (${shown(type)}) is not one of ${ENUMS.EntitlementType.join(', ')}.`;
+  }
+  return { environmentId, connectorId, type };
+}

@@ -12,7 +12,7 @@ import { isNotFoundError } from '../shared/not-found';
 import { sendOrReadBack, type Effect } from '../shared/read-back';
 import { deadlineIn, type Deadline } from '../shared/wait';
 import { byVm, ENTITLEMENTS, scopeKey, type Scope } from './find';
-import { IMPORT_FORM, parseImportId } from './import-id';
+import { IMPORT_FORM, parseImportId, parseImportIdentity } from './import-id';
 import { describeVm, entitlementResourceId, isLive, stateFrom, type EntitlementModel } from './model';
 import { DEFAULT_ENTITLEMENT_TYPE, DEFAULT_TIMEOUTS, ENTITLEMENT_IDENTITY, entitlementSchema } from './schema';
 import { waitSettled } from './wait';
@@ -213,11 +213,11 @@ export function vmEntitlementResource(ctx: ProviderContext): Resource {
     },
 
     async importState(id, diags, identity) {
-      const part = (k: string) => (typeof identity?.[k] === 'string' ? (identity[k] as string) : undefined);
-      const fromIdentity = part('environment_id') && part('connector_id') ? `${part('environment_id')}/${part('connector_id')}/${part('entitlement_type') ?? DEFAULT_ENTITLEMENT_TYPE}` : undefined;
-      const scope = parseImportId(fromIdentity ?? id);
+      // Import by identity (engines ≥ 1.12) names the same three parts as the id form.
+      const byIdentity = identity !== undefined && Object.values(identity).some((v) => v !== null);
+      const scope = byIdentity ? parseImportIdentity(identity) : parseImportId(id);
       if (typeof scope === 'string') {
-        diags.error('Invalid import id', scope);
+        diags.error(byIdentity ? 'Invalid import identity' : 'Invalid import id', scope);
         return null;
       }
       try {

@@ -159,6 +159,8 @@ describe('evs_vm_entitlement against the local EVS service', () => {
       const r = await w.provider.importResourceState({ typeName: T, id: bad });
       expect(errors(r.diagnostics)[0]!.detail).toContain('environment_id/connector_id/TYPE');
     }
+    const wrong = await w.provider.importResourceState({ typeName: T, id: '', identity: { environment_id: ENV, connector_id: 'VCENTER', entitlement_type: 'WINDOWS_SERVER' } });
+    expect(errors(wrong.diagnostics)[0]).toMatchObject({ summary: 'Invalid import identity', detail: expect.stringContaining('The identity\'s connector_id ("VCENTER") is not a connector id') });
   });
 
   it('evs_vm_entitlements lists every VM of the connector, whatever its status', async () => {
