@@ -28,3 +28,19 @@ export function requiresReplace(): PlanModifier {
     },
   };
 }
+
+/**
+ * Like requiresReplace, except when the prior value is absent (null or empty): state that never
+ * recorded the value (e.g. after an import, where the service cannot report it) takes the
+ * configured value in place instead of replacing the object.
+ */
+export function requiresReplaceOnceRecorded(): PlanModifier {
+  return {
+    description: 'If the recorded value of this attribute changes, Terraform will destroy and recreate the resource.',
+    modify(req, resp) {
+      if (req.creating || req.state === null || (Array.isArray(req.state) && req.state.length === 0)) return;
+      if (valuesEqual(req.state, resp.plan)) return;
+      resp.requiresReplace = true;
+    },
+  };
+}

@@ -42,7 +42,8 @@ export function planChange(def: SchemaDef, input: PlanInput): PlanOutput {
   }
 
   const requiresReplace: AttributePath[] = [];
-  for (const [name, a] of Object.entries(def.attributes)) {
+  const modified = [...Object.entries(def.attributes), ...Object.entries(def.blocks ?? {})];
+  for (const [name, a] of modified) {
     if (!a.planModifiers?.length) continue;
     const resp = { plan: planned[name] ?? null, requiresReplace: false };
     const req = {

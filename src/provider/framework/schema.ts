@@ -70,6 +70,8 @@ export interface BlockDef {
   readonly minItems?: number;
   readonly maxItems?: number;
   readonly localOnly?: boolean;
+  /** Run on the block's whole value, as attribute plan modifiers do (e.g. requiresReplace). */
+  readonly planModifiers?: readonly PlanModifier[];
 }
 
 export interface SchemaDef {

@@ -1,4 +1,4 @@
-import { checkEnum, checkString, ENUMS, type StringConstraintName } from '../../evs/constraints';
+import { checkEnum, checkString, ENUMS, LIST_CONSTRAINTS, type StringConstraintName } from '../../evs/constraints';
 import { isUnknown, type CtyValue, type ObjectValue } from '../protocol/provider-api';
 import type { Diagnostics } from './diagnostics';
 import { DURATION_HINT, parseDuration } from './duration';
@@ -151,6 +151,30 @@ export function itemCount(min: number, max?: number): Validator {
       if (value.length < min || (max !== undefined && value.length > max)) {
         invalid(diags, path, `It has ${value.length} element${value.length === 1 ? '' : 's'}; it needs ${range}.`);
       }
+    },
+  };
+}
+
+/** A list against a row of LIST_CONSTRAINTS: its length (itemCount), then each known item at its index. */
+export function listConstraint(name: keyof typeof LIST_CONSTRAINTS): Validator {
+  const { min, max, item } = LIST_CONSTRAINTS[name];
+  const count = itemCount(min, max);
+  const each = eachElement(constraint(item), 'list');
+  return {
+    description: `${count.description}, each satisfying the EVS ${item} constraint`,
+    validate(value, path, diags) {
+      count.validate(value, path, diags);
+      each.validate(value, path, diags);
+    },
+  };
+}
+
+/** A string the model leaves unbounded but that is never blank when given (e.g. a KMS key id). */
+export function nonBlank(what: string): Validator {
+  return {
+    description: `a non-blank ${what}`,
+    validate(value, path, diags) {
+      if (typeof value === 'string' && value.trim() === '') invalid(diags, path, `The value must not be empty or white space; expected ${what}.`);
     },
   };
 }
