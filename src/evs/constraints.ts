@@ -15,6 +15,8 @@ export interface StringConstraint {
   readonly pattern?: string;
   /** What a valid value looks like, for error messages. */
   readonly hint: string;
+  /** Other model shapes with exactly these bounds (e.g. the two `vlanName` shapes). */
+  readonly sameAs?: readonly string[];
 }
 
 export const STRING_CONSTRAINTS = {
@@ -153,6 +155,7 @@ export const STRING_CONSTRAINTS = {
   },
   vlanName: {
     shape: 'AssociateEipToVlanRequestVlanNameString',
+    sameAs: ['DisassociateEipFromVlanRequestVlanNameString'],
     min: 1,
     max: 200,
     hint: 'a VLAN name of 1 to 200 characters; EVS accepts hcx (the public HCX VLAN)',
@@ -191,6 +194,20 @@ export const STRING_CONSTRAINTS = {
     max: 256,
     pattern: '[\\w.:/=+-@]+|',
     hint: 'at most 256 characters of letters, digits and _ . : / = + - @ (also , ; < > ?), no spaces; empty is allowed',
+  },
+  settingName: {
+    shape: 'SettingName',
+    min: 1,
+    max: 128,
+    pattern: '[a-zA-Z0-9]+',
+    hint: '1 to 128 letters or digits, e.g. vcfPortedCoreCount',
+  },
+  settingValue: {
+    shape: 'SettingValue',
+    min: 1,
+    max: 128,
+    pattern: '[a-zA-Z0-9]+',
+    hint: '1 to 128 letters or digits',
   },
 } as const satisfies Record<string, StringConstraint>;
 
@@ -257,6 +274,7 @@ export const COUNT_CONSTRAINTS = {
   licenseInfo: { shape: 'LicenseInfoList', min: 1, max: 1 },
   networkInterfaces: { shape: 'NetworkInterfaceList', min: 0, max: 2 },
   tags: { shape: 'RequestTagMap', min: 1, max: 200 },
+  settings: { shape: 'AccountSettingList', min: 0, max: 100 },
 } as const satisfies Record<string, { shape: string; min: number; max: number }>;
 
 const compiled = new Map<string, RegExp>();

@@ -81,3 +81,25 @@ export class InternalServerException extends EvsServiceException {
     Object.setPrototypeOf(this, InternalServerException.prototype);
   }
 }
+
+/** Deprecated by the model in favour of ServiceQuotaExceededException; TagResource may still answer it. */
+export class TooManyTagsException extends EvsServiceException {
+  static override readonly shapeId = 'com.amazonaws.evs#TooManyTagsException';
+  override readonly name = 'TooManyTagsException' as const;
+  override readonly $fault = 'client' as const;
+  constructor(opts: __ExceptionOptionType<TooManyTagsException, EvsServiceException>) {
+    super({ name: 'TooManyTagsException', $fault: 'client', ...opts });
+    Object.setPrototypeOf(this, TooManyTagsException.prototype);
+  }
+}
+
+/** Deprecated by the model in favour of ValidationException; TagResource and UntagResource may still answer it. */
+export class TagPolicyException extends EvsServiceException {
+  static override readonly shapeId = 'com.amazonaws.evs#TagPolicyException';
+  override readonly name = 'TagPolicyException' as const;
+  override readonly $fault = 'client' as const;
+  constructor(opts: __ExceptionOptionType<TagPolicyException, EvsServiceException>) {
+    super({ name: 'TagPolicyException', $fault: 'client', ...opts });
+    Object.setPrototypeOf(this, TagPolicyException.prototype);
+  }
+}

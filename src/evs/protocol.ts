@@ -12,6 +12,7 @@ import {
   _json,
   decorateServiceException as __decorateServiceException,
   expectNonNull as __expectNonNull,
+  expectInt32 as __expectInt32,
   expectNumber as __expectNumber,
   expectString as __expectString,
   generateIdempotencyToken as __generateIdempotencyToken,
@@ -32,7 +33,9 @@ import {
   InternalServerException,
   ResourceNotFoundException,
   ServiceQuotaExceededException,
+  TagPolicyException,
   ThrottlingException,
+  TooManyTagsException,
   ValidationException,
 } from './errors';
 import type { ValidationExceptionField, ValidationExceptionReason } from './models/common';
@@ -101,6 +104,9 @@ export const de_Timestamp = (_: unknown): Date => __expectNonNull(__parseEpochTi
 /** A string member (enums too: values the client does not know yet are kept). */
 export const de_String = __expectString;
 
+/** An integer member (e.g. a VLAN id). */
+export const de_Integer = __expectInt32;
+
 export const de_Boolean = (_: unknown): boolean | undefined => (typeof _ === 'boolean' ? _ : undefined);
 
 /** A list whose items are read by `item`; null items are dropped. */
@@ -163,6 +169,12 @@ async function de_CommandError(output: __HttpResponse, context: __SerdeContext):
       break;
     case 'InternalServerException':
       exception = new InternalServerException({ $metadata, message });
+      break;
+    case 'TooManyTagsException':
+      exception = new TooManyTagsException({ $metadata, message });
+      break;
+    case 'TagPolicyException':
+      exception = new TagPolicyException({ $metadata, message });
       break;
     default:
       return throwDefaultError({ output, parsedBody: body, errorCode }) as never;

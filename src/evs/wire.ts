@@ -18,6 +18,10 @@ export const ERRORS = {
   ThrottlingException: { status: 429, fault: 'client', retryable: true },
   ServiceQuotaExceededException: { status: 400, fault: 'client', retryable: false },
   InternalServerException: { status: 500, fault: 'server', retryable: true },
+  /** Deprecated in the model in favour of ServiceQuotaExceededException (tags only). */
+  TooManyTagsException: { status: 400, fault: 'client', retryable: false },
+  /** Deprecated in the model in favour of ValidationException (tags only). */
+  TagPolicyException: { status: 400, fault: 'client', retryable: false },
 } as const;
 
 export type ErrorName = keyof typeof ERRORS;

@@ -6,12 +6,41 @@ const shapes: Record<string, any> = model.shapes;
 
 describe('constraint table matches the official model', () => {
   test.each(Object.entries(STRING_CONSTRAINTS))('%s', (_name, c) => {
-    const shape = shapes[c.shape];
-    expect(shape).toBeDefined();
-    expect(shape.type).toBe('string');
-    expect((c as any).pattern).toBe(shape.pattern);
-    expect((c as any).min).toBe(shape.min);
-    expect((c as any).max).toBe(shape.max);
+    for (const name of [c.shape, ...((c as any).sameAs ?? [])]) {
+      const shape = shapes[name];
+      expect(shape).toBeDefined();
+      expect(shape.type).toBe('string');
+      expect((c as any).pattern).toBe(shape.pattern);
+      expect((c as any).min).toBe(shape.min);
+      expect((c as any).max).toBe(shape.max);
+    }
+  });
+
+  test('every bounded or patterned string shape an input uses is in the table', () => {
+    const inTable = new Set(Object.values(STRING_CONSTRAINTS).flatMap((c: any) => [c.shape, ...(c.sameAs ?? [])]));
+    const seen = new Set<string>();
+    const visit = (name: string): void => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      const s = shapes[name];
+      if (s.type === 'structure') for (const m of Object.values<any>(s.members)) visit(m.shape);
+      if (s.type === 'list') visit(s.member.shape);
+      if (s.type === 'map') (visit(s.key.shape), visit(s.value.shape));
+    };
+    for (const op of Object.values<any>(model.operations)) visit(op.input.shape);
+    const missing = [...seen].filter((n) => {
+      const s = shapes[n];
+      return s.type === 'string' && !s.enum && (s.pattern !== undefined || s.min !== undefined || s.max !== undefined) && !inTable.has(n);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  test('every bounded list and map shape of the model is in a table', () => {
+    const inTables = new Set<string>([...Object.values(LIST_CONSTRAINTS), ...Object.values(COUNT_CONSTRAINTS)].map((c) => c.shape));
+    const bounded = Object.entries(shapes)
+      .filter(([, s]) => (s.type === 'list' || s.type === 'map') && (s.min !== undefined || s.max !== undefined))
+      .map(([n]) => n);
+    expect(bounded.filter((n) => !inTables.has(n))).toEqual([]);
   });
 
   test.each(Object.entries(ENUMS))('enum %s', (name, values) => {
@@ -82,6 +111,11 @@ describe('checkString', () => {
     ['tagValue', 'vmware!', false],
     ['resourceArn', 'arn:aws:evs:us-east-1:111122223333:environment/env-0123456789', true],
     ['resourceArn', 'arn:aws:evs:us-gov-west-1:111122223333:environment/env-0123456789', false],
+    ['allocationId', 'eipalloc-0123', true],
+    ['allocationId', 'eipalloc-', false],
+    ['settingName', 'vcfPortedCoreCount', true],
+    ['settingValue', '256', true],
+    ['settingValue', '2.5', false],
   ] as const)('%s %j valid=%s', (name, value, valid) => {
     const err = checkString(name, value);
     if (valid) expect(err).toBeNull();

@@ -1,3 +1,6 @@
+import * as Evs from '../../src/evs';
+import { ERRORS, type ErrorName } from '../../src/evs/wire';
+import { readReference } from '../support/reference';
 import {
   describeEvsError,
   EvsClient,
@@ -118,6 +121,16 @@ describe('typed errors carry their members and $metadata', () => {
     const err = await failWith({ status: 500, body: { __type: 'InternalServerException', message: 'oops' } });
     expect(err).toBeInstanceOf(InternalServerException);
     expect(err.$fault).toBe('server');
+  });
+  test('every error shape of the model is a typed exception of the wire table', async () => {
+    const shapes: Record<string, any> = readReference('service-2.json').shapes;
+    const modelled = Object.entries(shapes).filter(([, s]) => s.exception).map(([n]) => n).sort();
+    expect(Object.keys(ERRORS).sort()).toEqual(modelled);
+    for (const name of modelled) {
+      const err = await failWith({ status: ERRORS[name as ErrorName].status, body: { __type: name, message: 'm' } });
+      expect(err).toBeInstanceOf((Evs as Record<string, any>)[name]);
+      expect(err).toMatchObject({ name, message: 'm', $fault: ERRORS[name as ErrorName].fault });
+    }
   });
   test('dispatch is by name, not status (ResourceNotFound with 400)', async () => {
     const err = await failWith({ status: 400, body: { __type: 'ResourceNotFoundException', message: 'x', resourceId: 'r', resourceType: 't' } });

@@ -161,9 +161,29 @@ const COMMANDS = Object.entries(Evs)
   .map(([name, cls]) => [name.slice(0, -'Command'.length), cls] as [string, new (input: object) => any]);
 
 describe('every command against the official model, member by member', () => {
-  test('each command is an operation of the model', () => {
-    expect(COMMANDS.length).toBeGreaterThanOrEqual(9);
-    for (const [op] of COMMANDS) expect(Object.keys(model.operations)).toContain(op);
+  test('there is exactly one command per operation of the model', () => {
+    expect(COMMANDS.map(([op]) => op).sort()).toEqual(Object.keys(model.operations).sort());
+  });
+
+  test('every paginator of the model has its paginate<Operation>, and only those', () => {
+    const paginators: Record<string, any> = readReference('paginators-1.json').pagination;
+    const exported = Object.keys(Evs).filter((n) => n.startsWith('paginate')).sort();
+    expect(exported).toEqual(Object.keys(paginators).map((op) => `paginate${op}`).sort());
+    for (const spec of Object.values(paginators)) {
+      expect(spec).toMatchObject({ input_token: 'nextToken', output_token: 'nextToken', limit_key: 'maxResults' });
+    }
+  });
+
+  test.each(COMMANDS)('%s fills a fresh UUID in every idempotency token member of the model', async (op, Command) => {
+    const spec = model.operations[op];
+    const members: Record<string, any> = model.shapes[spec.input.shape].members;
+    const tokens = Object.entries(members).filter(([, m]) => m.idempotencyToken).map(([k]) => k);
+    const input = sample(spec.input.shape) as Record<string, unknown>;
+    for (const t of tokens) delete input[t];
+    server.push(ok({}));
+    await client.send(new Command(input));
+    for (const t of tokens) expect(lastRequest().json[t]).toMatch(UUID);
+    expect(Object.keys(lastRequest().json).filter((k) => !(k in input)).sort()).toEqual(tokens.sort());
   });
 
   test.each(COMMANDS)('%s sends every input member and reads every output member', async (op, Command) => {

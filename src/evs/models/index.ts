@@ -3,3 +3,7 @@ export * from './common';
 export * from './connectors';
 export * from './entitlements';
 export * from './environments';
+export * from './hosts';
+export * from './tags';
+export * from './versions';
+export * from './vlans';
