@@ -14,5 +14,8 @@ export * from './constructs/data-environment-connectors';
 export * from './constructs/environment-state';
 export * from './constructs/data-environment';
 export * from './constructs/data-environments';
+export * from './constructs/entitlement-type';
+export * from './constructs/vm-entitlement';
+export * from './constructs/data-vm-entitlements';
 
 export * as bindings from './constructs/generated';

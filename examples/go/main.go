@@ -1,4 +1,5 @@
-// One EVS environment connector, its outputs, and a listing of the environment's connectors.
+// One EVS environment connector, its outputs, Windows Server entitlements for two VMs through it,
+// a lookup of the environment and a listing of its connectors.
 // The same program as ../typescript/main.ts; both synthesize the same cdk.tf.json, which names no
 // endpoint: AWS_ENDPOINT_URL_EVS, where the engine runs, points it at the local EVS service.
 package main
@@ -35,6 +36,17 @@ func NewEvsDemo(scope constructs.Construct, id string) cdktf.TerraformStack {
 	evs.NewDataEnvironmentConnectors(stack, jsii.String("all"), &evs.DataEnvironmentConnectorsProps{
 		EnvironmentId: jsii.String(environmentID),
 		DependsOn:     &[]cdktf.ITerraformDependable{vcenter},
+	})
+	// vm-1001 and vm-1002 are VMs the vCenter Server holds (the local EVS service has vm-1001 … vm-1020).
+	windows := vcenter.EntitleVms(jsii.String("windows"), &evs.VmEntitlementOptions{VmIds: jsii.Strings("vm-1001", "vm-1002")})
+	cdktf.NewTerraformOutput(stack, jsii.String("windows_vms"), &cdktf.TerraformOutputConfig{
+		Value:       windows.Vms(),
+		Description: jsii.String("Each VM's entitlement: id, name, status, times"),
+	})
+	environment := evs.NewDataEnvironment(stack, jsii.String("environment"), &evs.DataEnvironmentProps{EnvironmentId: jsii.String(environmentID)})
+	cdktf.NewTerraformOutput(stack, jsii.String("environment_state"), &cdktf.TerraformOutputConfig{
+		Value:       environment.State(),
+		Description: jsii.String("Lifecycle state of the environment"),
 	})
 	return stack
 }

@@ -1,4 +1,5 @@
-# A vCenter connector in an Amazon EVS environment, read back through both data sources.
+# A vCenter connector in an Amazon EVS environment, read back through both data sources, Windows
+# Server entitlements for two VMs through it, and a lookup of the environment.
 # Runs against AWS, or offline against the local EVS service when AWS_ENDPOINT_URL_EVS points at
 # it (see README.md beside this file): nothing here names an endpoint.
 
@@ -49,6 +50,19 @@ data "evs_environment_connectors" "all" {
   depends_on     = [evs_environment_connector.vcenter]
 }
 
+# Windows Server entitlements for two VMs of the vCenter Server, through the VCENTER connector
+# (the local EVS service's vCenter holds vm-1001 … vm-1020).
+resource "evs_vm_entitlement" "windows" {
+  environment_id = var.environment_id
+  connector_id   = evs_environment_connector.vcenter.connector_id
+  vm_ids         = ["vm-1001", "vm-1002"]
+}
+
+# The environment itself: state, VPC, VCF version, host names, checks.
+data "evs_environment" "this" {
+  environment_id = var.environment_id
+}
+
 output "connector_id" {
   value = evs_environment_connector.vcenter.connector_id
 }
@@ -59,4 +73,12 @@ output "connector_state" {
 
 output "connector_types" {
   value = [for c in data.evs_environment_connectors.all.connectors : c.type]
+}
+
+output "environment_state" {
+  value = data.evs_environment.this.state
+}
+
+output "entitlement_statuses" {
+  value = { for vm in evs_vm_entitlement.windows.vms : vm.vm_id => vm.status }
 }

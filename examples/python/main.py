@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""One EVS environment connector, its outputs, and a listing of the environment's connectors.
+"""One EVS environment connector, its outputs, Windows Server entitlements for two VMs through it,
+a lookup of the environment and a listing of its connectors.
 
 The same program as ../typescript/main.ts; both synthesize the same cdk.tf.json, which names no
 endpoint: AWS_ENDPOINT_URL_EVS, where the engine runs, points it at the local EVS service.
@@ -8,12 +9,13 @@ Uses the cdktf variant (`evslabs_cdktf_evs`); with CDK Terrain import `cdktn` an
 import os
 
 from constructs import Construct
-from cdktf import App, TerraformStack
+from cdktf import App, TerraformOutput, TerraformStack
 
 from evslabs_cdktf_evs import (
     ConnectorOutputs,
     ConnectorSecret,
     ConnectorType,
+    DataEnvironment,
     DataEnvironmentConnectors,
     EnvironmentConnector,
     EvsProvider,
@@ -37,6 +39,11 @@ class EvsDemo(TerraformStack):
         )
         ConnectorOutputs(self, "vcenter_outputs", connector=vcenter, prefix="vcenter")
         DataEnvironmentConnectors(self, "all", environment_id=environment_id, depends_on=[vcenter])
+        # vm-1001 and vm-1002 are VMs the vCenter Server holds (the local EVS service has vm-1001 … vm-1020).
+        windows = vcenter.entitle_vms("windows", vm_ids=["vm-1001", "vm-1002"])
+        TerraformOutput(self, "windows_vms", value=windows.vms, description="Each VM's entitlement: id, name, status, times")
+        environment = DataEnvironment(self, "environment", environment_id=environment_id)
+        TerraformOutput(self, "environment_state", value=environment.state, description="Lifecycle state of the environment")
 
 
 app = App()

@@ -1,4 +1,4 @@
-import { Op, type IResolvable, type TerraformMetaArguments } from 'cdktf';
+import { Op, Token, type IResolvable, type TerraformMetaArguments } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   EnvironmentConnector as EnvironmentConnectorBinding,
@@ -7,6 +7,7 @@ import {
 import { ConnectorSecret } from './connector-secret';
 import { ConnectorType } from './connector-type';
 import { checkEnumLiteral, checkLiteral, checkThat } from './validation';
+import { VmEntitlement, type VmEntitlementOptions } from './vm-entitlement';
 
 /** Arguments of an environment connector. */
 export interface EnvironmentConnectorProps extends TerraformMetaArguments {
@@ -59,6 +60,26 @@ export class EnvironmentConnector extends EnvironmentConnectorBinding {
    */
   public get healthy(): IResolvable {
     return Op.eq(this.status, 'PASSED');
+  }
+
+  /**
+   * Entitles VMs through this connector, which must be a `VCENTER` connector: a `VmEntitlement`
+   * with this connector's environment and id, created beside the connector (in the same scope), so
+   * its Terraform address is `evs_vm_entitlement.<id>`.
+   *
+   * @param id the entitlement's construct id
+   * @param options the VM ids, and optionally the entitlement type and timeouts
+   */
+  public entitleVms(id: string, options: VmEntitlementOptions): VmEntitlement {
+    const type = this.typeInput;
+    if (type !== undefined && !Token.isUnresolved(type)) {
+      checkThat(this, 'type', type === ConnectorType.VCENTER, `${JSON.stringify(type)} connectors cannot entitle VMs (entitleVms ${JSON.stringify(id)}); VM entitlements go through the environment's VCENTER connector.`);
+    }
+    return new VmEntitlement(this.node.scope as Construct, id, {
+      ...options,
+      environmentId: this.environmentIdInput ?? this.environmentId,
+      connectorId: this.connectorId,
+    });
   }
 }
 

@@ -44,6 +44,13 @@ beforeAll(async () => {
 });
 afterAll(() => evs?.close());
 
+/** The example's VM entitlements (through the VCENTER connector) and environment lookup applied. */
+function expectEntitledAndFound(outputs: Record<string, unknown>): void {
+  const vms = outputs.windows_vms as Array<{ vm_id: string; status: string }>;
+  expect(vms.map((v) => [v.vm_id, v.status])).toEqual([['vm-1001', 'CREATED'], ['vm-1002', 'CREATED']]);
+  expect(outputs.environment_state).toBe('CREATED');
+}
+
 function python(): string {
   return process.env.EVS_PYTHON ?? 'python3';
 }
@@ -67,6 +74,7 @@ describe('Python', () => {
     const outputs = await applyAndDestroy(listEngines()[0]!, stackDir, env);
     expect(outputs.vcenter_state).toBe('ACTIVE');
     expect(outputs.vcenter_connector_id).toMatch(/^cnctr-/);
+    expectEntitledAndFound(outputs);
   });
 
   test('the cdktn wheel synthesizes the same program with PyPI cdktn', async () => {
@@ -147,6 +155,7 @@ describe('Go', () => {
     expect(comparableConfig(stackDir)).toEqual(reference);
     const outputs = await applyAndDestroy(listEngines()[0]!, stackDir, env);
     expect(outputs.vcenter_state).toBe('ACTIVE');
+    expectEntitledAndFound(outputs);
     // Bad input from Go is named as Go spells it.
     await expect(run(join(work, 'go-cdktf', 'evs-demo'), [], work, cleanEnv(evs.url, { CDKTF_OUTDIR: join(work, 'go-bad'), EVS_ENVIRONMENT_ID: 'env-123' }))).rejects.toThrow(
       /evs-demo\/vcenter: invalid EnvironmentId: "env-123" is not valid/,

@@ -1,5 +1,5 @@
 import './setup';
-import { App, TerraformResource, TerraformStack, Testing } from 'cdktf';
+import { App, TerraformOutput, TerraformResource, TerraformStack, Testing } from 'cdktf';
 import type { Construct } from 'constructs';
 import {
   ConnectorOutputs,
@@ -10,13 +10,16 @@ import {
   DataEnvironmentConnector,
   DataEnvironmentConnectors,
   DataEnvironments,
+  DataVmEntitlements,
+  EntitlementType,
   EnvironmentConnector,
   EnvironmentState,
+  VmEntitlement,
   EvsProvider,
   bindings,
 } from '../../src';
 import { propertyName } from '../../src/constructs/validation';
-import { DATA_CONNECTOR, DATA_CONNECTORS, DATA_ENVIRONMENT, DATA_ENVIRONMENTS, PROVIDER_FULL_SOURCE, RESOURCE_CONNECTOR } from '../../src/names';
+import { DATA_CONNECTOR, DATA_CONNECTORS, DATA_ENVIRONMENT, DATA_ENVIRONMENTS, DATA_VM_ENTITLEMENTS, PROVIDER_FULL_SOURCE, RESOURCE_CONNECTOR, RESOURCE_VM_ENTITLEMENT } from '../../src/names';
 
 const ENV = 'env-abcdefghij';
 const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:vcenter-AbCdEf';
@@ -123,6 +126,57 @@ describe('EnvironmentConnector synthesis', () => {
   });
 });
 
+describe('VmEntitlement', () => {
+  test('every argument reaches cdk.tf.json under its schema name', () => {
+    const out = Testing.synthScope((scope) => {
+      new VmEntitlement(scope, 'windows', {
+        environmentId: ENV,
+        connectorId: 'cnctr-0123456789',
+        entitlementType: EntitlementType.WINDOWS_SERVER,
+        vmIds: ['vm-1001', 'vm-1002'],
+        timeouts: { create: '20m' },
+      });
+    });
+    expect(out).toHaveResourceWithProperties(VmEntitlement, {
+      environment_id: ENV,
+      connector_id: 'cnctr-0123456789',
+      entitlement_type: 'WINDOWS_SERVER',
+      vm_ids: ['vm-1001', 'vm-1002'],
+      timeouts: { create: '20m' },
+    });
+  });
+
+  test('entitleVms wires the connector beside it; the type is left to the provider default', () => {
+    const out = Testing.synthScope((scope) => {
+      const windows = connector(scope).entitleVms('windows', { vmIds: ['vm-1001'] });
+      new TerraformOutput(scope, 'first', { value: windows.vms.get(0).status });
+    });
+    const json = JSON.parse(out);
+    expect(json.resource[RESOURCE_VM_ENTITLEMENT].windows).toEqual({
+      environment_id: ENV,
+      connector_id: '${evs_environment_connector.vcenter.connector_id}',
+      vm_ids: ['vm-1001'],
+    });
+    expect(json.output.first.value).toBe('${evs_vm_entitlement.windows.vms[0].status}');
+  });
+
+  test('entitleVms through a non-VCENTER connector is refused, naming the connector and its type', () => {
+    expect(() =>
+      Testing.synthScope((scope) => {
+        connector(scope, { type: ConnectorType.SDDC_MANAGER, applianceFqdn: 'sddc.example.internal' }).entitleVms('windows', { vmIds: ['vm-1001'] });
+      }),
+    ).toThrow(/vcenter: invalid type: "SDDC_MANAGER" connectors cannot entitle VMs \(entitleVms "windows"\); VM entitlements go through the environment's VCENTER connector/);
+  });
+
+  test('VM ids and connector ids from references are left to the engine', () => {
+    const out = Testing.synthScope((scope) => {
+      const list = new DataEnvironmentConnectors(scope, 'all', { environmentId: ENV });
+      new VmEntitlement(scope, 'windows', { environmentId: ENV, connectorId: list.connectors.get(0).connectorId, vmIds: list.ids });
+    });
+    expect(out).toHaveResourceWithProperties(VmEntitlement, { vm_ids: '${data.evs_environment_connectors.all.ids}' });
+  });
+});
+
 describe('EvsProvider', () => {
   test('every provider setting is synthesized, with the source address', () => {
     const out = Testing.synthScope((scope) => {
@@ -201,6 +255,14 @@ describe('data sources', () => {
     const json = JSON.parse(out);
     expect(Object.keys(json.data).sort()).toEqual([DATA_CONNECTOR, DATA_CONNECTORS].sort());
   });
+
+  test('the VM entitlements data source synthesizes its arguments', () => {
+    const out = Testing.synthScope((scope) => {
+      new DataVmEntitlements(scope, 'windows', { environmentId: ENV, connectorId: 'cnctr-0123456789', entitlementType: EntitlementType.WINDOWS_SERVER });
+    });
+    expect(out).toHaveDataSourceWithProperties(DataVmEntitlements, { environment_id: ENV, connector_id: 'cnctr-0123456789', entitlement_type: 'WINDOWS_SERVER' });
+    expect(Object.keys(JSON.parse(out).data)).toEqual([DATA_VM_ENTITLEMENTS]);
+  });
 });
 
 describe('bad input is refused at synth, naming the property', () => {
@@ -219,6 +281,13 @@ describe('bad input is refused at synth, naming the property', () => {
     ['environment name', () => Testing.synthScope((s) => new DataEnvironment(s, 'e', { environmentName: 'my lab' })), /e: invalid environmentName: "my lab" is not valid; expected 1 to 100 letters/],
     ['environment neither', () => Testing.synthScope((s) => new DataEnvironment(s, 'e', {})), /e: invalid environmentId: neither environmentId nor environmentName is set; set exactly one of them/],
     ['environment both', () => Testing.synthScope((s) => new DataEnvironment(s, 'e', { environmentId: ENV, environmentName: 'lab' })), /e: invalid environmentId: both environmentId and environmentName are set/],
+    ['entitlement vmIds empty', () => Testing.synthScope((s) => new VmEntitlement(s, 'w', { environmentId: ENV, connectorId: 'cnctr-0123456789', vmIds: [] })), /w: invalid vmIds: is empty; list at least one VM id, e.g. vm-1001/],
+    ['entitlement vmIds item', () => Testing.synthScope((s) => new VmEntitlement(s, 'w', { environmentId: ENV, connectorId: 'cnctr-0123456789', vmIds: ['vm-1001', 'VM-12'] })), /w: invalid vmIds\[1\]: "VM-12" is not valid; expected a vSphere VM managed object id/],
+    ['entitlement vmIds twice', () => Testing.synthScope((s) => new VmEntitlement(s, 'w', { environmentId: ENV, connectorId: 'cnctr-0123456789', vmIds: ['vm-1001', 'vm-1001'] })), /w: invalid vmIds\[1\]: "vm-1001" is listed more than once/],
+    ['entitlement connectorId', () => Testing.synthScope((s) => new VmEntitlement(s, 'w', { environmentId: ENV, connectorId: 'cnctr-1', vmIds: ['vm-1001'] })), /w: invalid connectorId: "cnctr-1" is not valid/],
+    ['entitlement environmentId', () => Testing.synthScope((s) => connector(s, { environmentId: 'env-x' }).entitleVms('w', { vmIds: ['vm-1001'] })), /vcenter: invalid environmentId: "env-x"/],
+    ['entitlement type', () => Testing.synthScope((s) => new VmEntitlement(s, 'w', { environmentId: ENV, connectorId: 'cnctr-0123456789', vmIds: ['vm-1001'], entitlementType: 'LINUX' as EntitlementType })), /w: invalid entitlementType: "LINUX" is not one of WINDOWS_SERVER/],
+    ['entitlements data connectorId', () => Testing.synthScope((s) => new DataVmEntitlements(s, 'd', { environmentId: ENV, connectorId: 'x' })), /d: invalid connectorId: "x" is not valid/],
     ['environment states', () => Testing.synthScope((s) => new DataEnvironments(s, 'l', { states: ['ACTIVE' as EnvironmentState] })), /l: invalid states\[0\]: "ACTIVE" is not one of CREATING, CREATED, DELETING, DELETED, CREATE_FAILED/],
   ];
   test.each(cases)('%s', (_name, run, message) => {

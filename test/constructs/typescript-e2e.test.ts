@@ -34,6 +34,8 @@ describe.each(engineTable())('TypeScript example with %s', (_title, engine) => {
       expect(outputs.vcenter_state).toBe('ACTIVE');
       expect(['PASSED', 'FAILED', 'UNKNOWN']).toContain(outputs.vcenter_status);
       expect(outputs.vcenter_healthy).toBe(outputs.vcenter_status === 'PASSED');
+      expect((outputs.windows_vms as Array<{ vm_id: string; status: string }>).map((v) => `${v.vm_id} ${v.status}`)).toEqual(['vm-1001 CREATED', 'vm-1002 CREATED']);
+      expect(outputs.environment_state).toBe('CREATED');
       expect((await evs.control.listConnectors()).filter((c) => c.state !== 'DELETED')).toEqual([]);
     } finally {
       rmSync(out, { recursive: true, force: true });

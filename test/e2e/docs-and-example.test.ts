@@ -110,7 +110,13 @@ describe.each(oneEngineTable())('%s', (_name, engine) => {
     await ws.apply();
     const out = await ws.outputs();
     const [held] = await svc.connectors(env);
-    expect(out).toMatchObject({ connector_id: held!.connectorId, connector_state: 'ACTIVE', connector_types: ['VCENTER'] });
+    expect(out).toMatchObject({
+      connector_id: held!.connectorId,
+      connector_state: 'ACTIVE',
+      connector_types: ['VCENTER'],
+      environment_state: 'CREATED',
+      entitlement_statuses: { 'vm-1001': 'CREATED', 'vm-1002': 'CREATED' },
+    });
     expect((await ws.planExitCode()).code).toBe(0);
     await ws.destroy();
     expect(await svc.connectors(env)).toEqual([]);
