@@ -1,7 +1,7 @@
 import type { TerraformMetaArguments } from 'cdktf';
 import { Construct } from 'constructs';
 import { DataEvsEnvironment } from './generated/data-evs-environment';
-import { checkLiteral, checkThat } from './validation';
+import { checkLiteral, checkThat, propertyName } from './validation';
 
 /** Which environment to read: set exactly one of `environmentId` and `environmentName`. */
 export interface DataEnvironmentProps extends TerraformMetaArguments {
@@ -28,9 +28,10 @@ export class DataEnvironment extends DataEvsEnvironment {
   public constructor(scope: Construct, id: string, props: DataEnvironmentProps) {
     super(scope, id, props);
     const given = [props.environmentId, props.environmentName].filter((v) => v !== undefined).length;
+    const [byId, byName] = [propertyName('environmentId'), propertyName('environmentName')];
     checkThat(this, 'environmentId', given === 1, given === 0
-      ? 'neither environmentId nor environmentName is set; set exactly one of them.'
-      : 'both environmentId and environmentName are set; set exactly one of them.');
+      ? `neither ${byId} nor ${byName} is set; set exactly one of them.`
+      : `both ${byId} and ${byName} are set; set exactly one of them.`);
     checkLiteral(this, 'environmentId', 'environmentId', props.environmentId);
     checkLiteral(this, 'environmentName', 'environmentName', props.environmentName);
   }

@@ -6,7 +6,7 @@ import {
 } from './generated/environment-connector';
 import { ConnectorSecret } from './connector-secret';
 import { ConnectorType } from './connector-type';
-import { checkEnumLiteral, checkLiteral, checkThat } from './validation';
+import { checkEnumLiteral, checkLiteral, checkThat, propertyName } from './validation';
 import { VmEntitlement, type VmEntitlementOptions } from './vm-entitlement';
 
 /** Arguments of an environment connector. */
@@ -73,7 +73,7 @@ export class EnvironmentConnector extends EnvironmentConnectorBinding {
   public entitleVms(id: string, options: VmEntitlementOptions): VmEntitlement {
     const type = this.typeInput;
     if (type !== undefined && !Token.isUnresolved(type)) {
-      checkThat(this, 'type', type === ConnectorType.VCENTER, `${JSON.stringify(type)} connectors cannot entitle VMs (entitleVms ${JSON.stringify(id)}); VM entitlements go through the environment's VCENTER connector.`);
+      checkThat(this, 'type', type === ConnectorType.VCENTER, `${JSON.stringify(type)} connectors cannot entitle VMs (${propertyName('entitleVms')} ${JSON.stringify(id)}); VM entitlements go through the environment's VCENTER connector.`);
     }
     return new VmEntitlement(this.node.scope as Construct, id, {
       ...options,
