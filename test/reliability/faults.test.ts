@@ -146,7 +146,7 @@ describe.each(oneEngineTable())('%s', (_name, engine) => {
       expect(out).toMatch(/Timed out after 6s waiting for .* to become ACTIVE; it was last seen CREATING/);
       expect(out).toMatch(/Polls were failing at the end/);
       expect(out).toMatch(/ECONNREFUSED|could not reach the EVS endpoint/);
-      expect(out).toMatch(/kept in state/);
+      expect(out).toMatch(/recorded in state and marked tainted/);
       const inState = stateConnectors(ws);
       expect(inState).toHaveLength(1);
       expect(inState[0]).toMatchObject({ connectorId: held.connectorId, environmentId: env });

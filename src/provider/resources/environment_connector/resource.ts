@@ -1,20 +1,17 @@
 import { randomUUID } from 'crypto';
-import type { Connector, ConnectorType } from '../../../evs';
+import type { Connector } from '../../../evs';
 import { RESOURCE_CONNECTOR } from '../../../names';
 import { evsSdk } from '../../evs-sdk';
-import type { Diagnostics } from '../../framework/diagnostics';
-import { formatDuration } from '../../framework/duration';
-import type { Planned } from '../../framework/model';
-import { attr } from '../../framework/path';
 import { defineResource, type Resource } from '../../framework/resource';
 import { timeoutFor } from '../../framework/timeouts';
 import { log } from '../../log';
 import type { ProviderContext } from '../shared/context';
 import { explain } from '../shared/explain';
-import { isNotFoundError, unlessNotFound } from '../shared/not-found';
+import { isNotFoundError } from '../shared/not-found';
 import { sendOrReadBack, type Effect } from '../shared/read-back';
 import { deadlineIn, WaitFailedError, type Deadline } from '../shared/wait';
-import { CONNECTORS, findConnectorByID, findConnectorByType, findEnvironmentByID } from './find';
+import { connectorCreate } from './create';
+import { CONNECTORS, findConnectorByID, findConnectorByType } from './find';
 import { IMPORT_FORMS, parseImportId, parseImportIdentity } from './import-id';
 import { connectorResourceId, sameFqdn, sameSecret, stateFrom, type ConnectorModel } from './model';
 import { CONNECTOR_IDENTITY, connectorSchema, DEFAULT_TIMEOUTS } from './schema';
@@ -22,43 +19,15 @@ import { GONE, statusConnector, type ConnectorStatus } from './status';
 import { upgradeConnectorStateV0 } from './upgrade';
 import { waitConnector } from './wait';
 
-type PlannedConnector = Planned<typeof connectorSchema>;
-
-const KEPT = 'The connector is kept in state.';
-
-/** The import block and command that adopt an existing connector, for the "already exists" error. */
-export function importGuidance(resourceAddress: string, environmentId: string, connectorId: string): string {
-  const id = connectorResourceId(environmentId, connectorId);
-  return (
-    `To manage it with Terraform, import it instead of creating it. Add an import block:\n\n` +
-    `import {\n  to = ${resourceAddress}\n  id = "${id}"\n}\n\n` +
-    `or run:\n\n  terraform import ${resourceAddress} ${id}`
-  );
-}
-
-/**
- * Whether an existing connector of the planned type can be taken over by a create: it must match
- * the configuration exactly (fqdn and secret, as EVS compares them) and not be going away. An
- * SDDC_MANAGER that EVS made itself (environments where EVS deployed VCF) is never adopted
- * silently: the user is shown the import instead, as the EVS documentation asks.
- */
-export function adoptable(existing: Connector, vcfVersion: string | undefined, planned: Pick<PlannedConnector, 'appliance_fqdn' | 'secret_identifier'>): boolean {
-  if (existing.type === 'SDDC_MANAGER' && vcfVersion !== undefined && vcfVersion !== 'SELF_DEPLOYED') return false;
-  if (existing.state === 'DELETING' || existing.state === 'DELETED') return false;
-  return (
-    existing.applianceFqdn !== undefined &&
-    existing.secretArn !== undefined &&
-    sameFqdn(planned.appliance_fqdn, existing.applianceFqdn) &&
-    sameSecret(planned.secret_identifier, existing.secretArn)
-  );
-}
+/** What becomes of a connector whose update or delete failed: state keeps what EVS reports. */
+const KEPT_UPDATE = 'The connector stays in state as EVS now reports it; the next apply tries the change again.';
+const KEPT_DELETE = 'The connector stays in state; the next destroy (or apply) deletes it again.';
 
 /** The connector's value of the member one update step changes. */
 const reported = (c: Connector | undefined, member: 'applianceFqdn' | 'secretIdentifier') => (member === 'applianceFqdn' ? c?.applianceFqdn : c?.secretArn);
 const sameValue = (member: 'applianceFqdn' | 'secretIdentifier') => (member === 'applianceFqdn' ? sameFqdn : sameSecret);
 
 export function environmentConnectorResource(ctx: ProviderContext): Resource {
-  const addressFor = (type: string) => `${RESOURCE_CONNECTOR}.${type.toLowerCase()}`;
   const lists = () => ctx.lists(CONNECTORS);
   const status = (environmentId: string, connectorId: string) => statusConnector(lists().fresh, environmentId, connectorId);
 
@@ -76,86 +45,6 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
   async function readBack(environmentId: string, connectorId: string): Promise<Connector | undefined> {
     if (ctx.signal.aborted) return undefined;
     return (await status(environmentId, connectorId).catch(() => undefined))?.connector;
-  }
-
-  /** Checks before a create: the environment is ready; an existing connector of the type is adopted or refused. */
-  async function precheck(planned: PlannedConnector, diags: Diagnostics): Promise<{ ok: false } | { ok: true; adopted?: Connector }> {
-    const { environment_id: environmentId, type } = planned;
-    try {
-      const env = await findEnvironmentByID(ctx.client(), environmentId, ctx.signal);
-      if (env.environmentState !== 'CREATED') {
-        diags.error(
-          'EVS environment not ready',
-          `Environment ${environmentId} is ${env.environmentState ?? 'in an unknown state'}${env.stateDetails ? ` (${env.stateDetails})` : ''}; connectors can be created only once it is CREATED.`,
-          attr('environment_id'),
-        );
-        return { ok: false };
-      }
-      const existing = await unlessNotFound(findConnectorByType(lists().fresh, environmentId, type as ConnectorType, ctx.signal));
-      if (!existing) return { ok: true };
-      if (adoptable(existing, env.vcfVersion, planned)) {
-        // Most likely this configuration's own earlier create, cut off before the engine could
-        // record it (a killed provider or engine): take it over instead of failing or duplicating.
-        log.warn('adopting an existing connector that matches the configuration exactly', {
-          environment_id: environmentId,
-          connector_id: existing.connectorId,
-          state: existing.state,
-        });
-        diags.warning(
-          `Adopted the existing ${type} connector ${existing.connectorId}`,
-          `Environment ${environmentId} already had a ${type} connector (${existing.connectorId}, ${existing.state}) with exactly this appliance_fqdn and secret_identifier, ` +
-            `most likely left by an earlier apply that was interrupted before it could record it. It is now managed by this resource instead of a second one being created.`,
-        );
-        return { ok: true, adopted: existing };
-      }
-      diags.error(
-        `A ${type} connector already exists`,
-        `Environment ${environmentId} already has a ${type} connector (${existing.connectorId}, ${existing.state}, ${existing.applianceFqdn}); EVS allows one connector of each type per environment.\n\n` +
-          importGuidance(addressFor(type), environmentId, existing.connectorId!) +
-          `\n\n(Use your resource's own address in place of ${addressFor(type)}.)`,
-        attr('type'),
-      );
-      return { ok: false };
-    } catch (err) {
-      if (isNotFoundError(err)) {
-        diags.error('EVS environment not found', `${err.message} Check environment_id and the provider's region.`, attr('environment_id'));
-      } else {
-        diags.error('Cannot create the EVS connector', explain(err));
-      }
-      return { ok: false };
-    }
-  }
-
-  /** CreateEnvironmentConnector; a lost answer is recognised by the matching connector EVS now holds. */
-  async function send(planned: PlannedConnector, diags: Diagnostics): Promise<Connector | undefined> {
-    const { environment_id: environmentId, type } = planned;
-    const clientToken = randomUUID();
-    try {
-      log.info('creating connector', { environment_id: environmentId, type, client_token: clientToken });
-      const sent = await sendOrReadBack({
-        action: 'create connector',
-        logFields: { environment_id: environmentId, type },
-        send: () =>
-          ctx.client().send(
-            new (evsSdk().CreateEnvironmentConnectorCommand)({
-              clientToken,
-              environmentId,
-              type: type as ConnectorType,
-              applianceFqdn: planned.appliance_fqdn,
-              secretIdentifier: planned.secret_identifier,
-            }),
-            { abortSignal: ctx.signal },
-          ),
-        readBack: () => unlessNotFound(findConnectorByType(lists().fresh, environmentId, type as ConnectorType)),
-        effect: (found): Effect => (found && adoptable(found, undefined, planned) ? (found.state === 'CREATING' ? 'in-progress' : 'applied') : 'not-applied'),
-      });
-      return sent.answered ? sent.output.connector : sent.observed;
-    } catch (err) {
-      diags.error('Creating the EVS connector failed', explain(err));
-      return undefined;
-    } finally {
-      lists().invalidate(environmentId);
-    }
   }
 
   /**
@@ -206,36 +95,7 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
     schema: connectorSchema,
     identity: CONNECTOR_IDENTITY,
 
-    async create(planned, diags) {
-      const environmentId = planned.environment_id;
-      const timeoutMs = timeoutFor(planned, 'create', DEFAULT_TIMEOUTS.create);
-      const deadline = deadlineIn(timeoutMs);
-
-      const checked = await precheck(planned, diags);
-      if (!checked.ok) return null;
-      const created = checked.adopted ?? (await send(planned, diags));
-      if (diags.hasErrors()) return null;
-      const connectorId = created?.connectorId;
-      if (!created || !connectorId) {
-        diags.error('Creating the EVS connector failed', 'EVS accepted the request but returned no connector id.');
-        return null;
-      }
-      log.info('connector created, waiting', { environment_id: environmentId, connector_id: connectorId, timeout: formatDuration(timeoutMs) });
-
-      try {
-        let settled = (await waitConnector(ctx, environmentId, connectorId, 'created', deadline)).connector!;
-        if (planned.wait_for_healthy) settled = (await waitConnector(ctx, environmentId, connectorId, 'healthy', deadline)).connector!;
-        return stateFrom(settled, planned);
-      } catch (err) {
-        const now = (await readBack(environmentId, connectorId)) ?? (err as WaitFailedError<ConnectorStatus>).last?.connector ?? created;
-        diags.error(
-          err instanceof WaitFailedError && now.state === 'CREATE_FAILED' ? 'EVS connector creation failed' : 'Waiting for the EVS connector failed',
-          explain(err, { timeoutArgument: 'timeouts.create', kept: KEPT }),
-        );
-        // Never an orphan: the id goes into state and the engine marks it tainted.
-        return stateFrom(now, planned);
-      }
-    },
+    create: connectorCreate(ctx),
 
     async read(state, diags) {
       const environmentId = state.environment_id;
@@ -321,7 +181,7 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
         if (now) current = stateFrom(now, { ...current, appliance_fqdn: wantFqdn, secret_identifier: wantSecret });
         diags.error(
           err instanceof WaitFailedError && now?.state === 'UPDATE_FAILED' ? 'EVS connector update failed' : 'Updating the EVS connector failed',
-          explain(err, { timeoutArgument: 'timeouts.update', kept: KEPT }),
+          explain(err, { timeoutArgument: 'timeouts.update', kept: KEPT_UPDATE }),
         );
         return current;
       }
@@ -348,7 +208,7 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
           effect: ({ state }): Effect => (state === GONE || state === 'DELETED' ? 'applied' : state === 'DELETING' ? 'in-progress' : 'not-applied'),
         });
       } catch (err) {
-        diags.error('Deleting the EVS connector failed', explain(err, { kept: KEPT }));
+        diags.error('Deleting the EVS connector failed', explain(err, { kept: KEPT_DELETE }));
         return;
       } finally {
         lists().invalidate(environmentId);
@@ -356,7 +216,7 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
       try {
         await waitConnector(ctx, environmentId, connectorId, 'deleted', deadline);
       } catch (err) {
-        diags.error('Waiting for the EVS connector to be deleted failed', explain(err, { timeoutArgument: 'timeouts.delete', kept: KEPT }));
+        diags.error('Waiting for the EVS connector to be deleted failed', explain(err, { timeoutArgument: 'timeouts.delete', kept: KEPT_DELETE }));
       }
     },
 

@@ -1,6 +1,7 @@
 /**
- * Errors as sentences a Terraform user can act on: what failed (the client's own description,
- * with the request id) and what to do about it, naming only settings this provider has.
+ * Errors as sentences a Terraform user can act on: what failed (for an API call, its summary in the
+ * Terraform AWS provider's shape with the operation and the AWS request id) and what to do about
+ * it, naming only settings this provider has.
  */
 import { evsSdk } from '../../evs-sdk';
 import { StoppedError } from '../../framework/stop';
@@ -53,23 +54,33 @@ export function terraformAdvice(e: ErrorFacts): string | undefined {
   return undefined;
 }
 
-/** An error from the EVS client in one sentence, with the advice above. */
+/** Ends `text` as a sentence, so the next one does not run into it. */
+export function sentence(text: string): string {
+  const t = text.trimEnd();
+  return /[.!?:]$/.test(t) ? t : `${t}.`;
+}
+
+/**
+ * An error from the EVS client in one sentence, with the advice above: a failed API call starts
+ * with its summary in the Terraform AWS provider's shape (operation, status, request id).
+ */
 export function describeError(err: unknown): string {
   return evsSdk().describeEvsError(err, undefined, terraformAdvice);
 }
 
 /**
  * A sentence for anything a write, wait or read threw. `timeoutArgument` names the setting a
- * timed-out wait should raise (e.g. `timeouts.create`); `kept` says the object stays in state.
+ * timed-out wait should raise (e.g. `timeouts.create`); `kept` says, in whole sentences, what
+ * becomes of the object in state and what the next run does with it.
  */
 export function explain(err: unknown, opts: { timeoutArgument?: string; kept?: string } = {}): string {
   const keep = opts.kept ? ` ${opts.kept}` : '';
-  if (err instanceof StoppedError || err instanceof WaitFailedError) return `${err.message}${keep}`;
+  if (err instanceof StoppedError || err instanceof WaitFailedError) return `${sentence(err.message)}${keep}`;
   if (err instanceof WaitPollError) return `${err.message}: ${describeError(err.cause)}${keep}`;
   if (err instanceof WaitTimeoutError) {
     const lastError = err.lastError === undefined ? '' : ` Polls were failing at the end: ${describeError(err.lastError)}`;
     const raise = opts.timeoutArgument ? ` If it needs longer, raise ${opts.timeoutArgument}.` : '';
-    return `${err.message}${lastError}${raise}${keep}`;
+    return `${sentence(err.message)}${lastError}${raise}${keep}`;
   }
   return describeError(err) + keep;
 }

@@ -51,7 +51,8 @@ describe('a lost answer to a mutating call is read back, not reported as a failu
   it('create: a lost answer leaves exactly one connector, recorded in state', async () => {
     proxy.loseNext('CreateEnvironmentConnector', 10);
     const res = await applyConfig(w.provider, vcenter(), null);
-    expect(errors(res.diagnostics)).toEqual([]);
+    // EVS made it during this very create: taken over without a warning to the user.
+    expect(res.diagnostics).toEqual([]);
     const held = await w.emulator.control.listConnectors();
     expect(held).toHaveLength(1);
     expect(res.newState).toMatchObject({ connector_id: held[0]!.connectorId, state: 'ACTIVE' });
@@ -65,7 +66,7 @@ describe('a lost answer to a mutating call is read back, not reported as a failu
     const [err] = errors(res.diagnostics);
     expect(err!.summary).toBe('Updating the EVS connector failed');
     expect(err!.detail).toMatch(/ValidationException: Connector .* is CREATE_FAILED; it can be updated when ACTIVE or UPDATE_FAILED/);
-    expect(err!.detail).not.toContain('correct the listed arguments');
+    expect(err!.detail).not.toMatch(/correct the listed arguments/i);
     expect(res.newState).toMatchObject({ appliance_fqdn: 'vcenter.example.internal', state: 'CREATE_FAILED' });
   });
 });

@@ -59,6 +59,17 @@ describe('evs_environment_connector against the local EVS service', () => {
     expect(logLineWith('creating connector')?.['client_token']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('a create makes no calls before CreateEnvironmentConnector: one create, then the polls', async () => {
+    // No service delay: the first poll already sees ACTIVE, so the calls per create are exact.
+    await w.emulator.control.setDurations({ createMs: 0 });
+    await w.emulator.control.resetCounters();
+    const res = await applyConfig(w.provider, vcenter(), null);
+    expect(errors(res.diagnostics)).toEqual([]);
+    const c = await w.emulator.control.getCounters();
+    const calls = Object.fromEntries(Object.entries(c).filter(([, n]) => n.calls > 0).map(([op, n]) => [op, n.calls]));
+    expect(calls).toEqual({ CreateEnvironmentConnector: 1, ListEnvironmentConnectors: 1 });
+  });
+
   it('updates fqdn and secret in two waited steps, then plans empty', async () => {
     const created = (await applyConfig(w.provider, vcenter(), null)).newState!;
     await w.emulator.control.resetCounters();
@@ -186,8 +197,11 @@ describe('evs_environment_connector against the local EVS service', () => {
     const res = await applyConfig(w.provider, vcenter(), null);
     const [err] = errors(res.diagnostics);
     expect(err!.summary).toBe('EVS connector creation failed');
-    expect(err!.detail).toContain('CREATE_FAILED');
-    expect(err!.detail).toContain('appliance unreachable on 443');
+    expect(err!.detail).toBe(
+      `EVS could not create connector ${res.newState!['connector_id']} (CREATE_FAILED): appliance unreachable on 443. ` +
+        'The connector exists in EVS, so it is recorded in state and marked tainted: the next apply deletes it and creates it again ' +
+        '(untaint it first to keep it, e.g. once it is ACTIVE).',
+    );
     expect(res.newState).toMatchObject({ state: 'CREATE_FAILED', state_details: 'appliance unreachable on 443' });
     expect(res.newState!['connector_id']).toMatch(/^cnctr-/);
     expect(res.newState!['id']).toBe(`${ENV}/${res.newState!['connector_id']}`);
@@ -201,7 +215,9 @@ describe('evs_environment_connector against the local EVS service', () => {
     const res = await applyConfig(w.provider, vcenter({ timeouts: { create: '400ms', update: null, delete: null } }), null);
     expect(Date.now() - started).toBeLessThan(3000);
     const [err] = errors(res.diagnostics);
-    expect(err!.detail).toMatch(/Timed out after 400ms waiting for .* to become ACTIVE; it is still CREATING\. If it needs longer, raise timeouts\.create\. The connector is kept in state\./);
+    expect(err!.detail).toMatch(
+      /Timed out after 400ms waiting for .* to become ACTIVE; it is still CREATING\. If it needs longer, raise timeouts\.create\. The connector exists in EVS, so it is recorded in state and marked tainted/,
+    );
     expect(res.newState).toMatchObject({ state: 'CREATING' });
     expect(res.newState!['connector_id']).toMatch(/^cnctr-/);
   });
@@ -218,12 +234,14 @@ describe('evs_environment_connector against the local EVS service', () => {
     expect(res.newState!['connector_id']).toMatch(/^cnctr-/);
   });
 
-  it('refuses an environment that is not ready, naming its state', async () => {
+  it('refuses an environment that is not ready, naming its state, the refused call and its request id', async () => {
     await w.emulator.control.updateEnvironment(ENV, { state: 'CREATING' });
     const res = await applyConfig(w.provider, vcenter(), null);
     expect(res.newState).toBeNull();
     const [err] = errors(res.diagnostics);
-    expect(err!.detail).toContain(`Environment ${ENV} is CREATING`);
+    expect(err!.summary).toBe('EVS environment not ready');
+    expect(err!.detail).toContain(`Environment ${ENV} is CREATING; connectors can be created only once it is CREATED. Apply again when it is.`);
+    expect(err!.detail).toMatch(/EVS answered: operation error EVS: CreateEnvironmentConnector, https response error StatusCode: 400, RequestID: \S+, ValidationException: /);
     expect(err!.attribute).toEqual([{ attributeName: 'environment_id' }]);
   });
 
@@ -233,7 +251,7 @@ describe('evs_environment_connector against the local EVS service', () => {
     expect(errors(res.diagnostics)[0]).toMatchObject({ summary: 'EVS environment not found', attribute: [{ attributeName: 'environment_id' }] });
   });
 
-  it('an existing connector of the type: the error shows the import block and command', async () => {
+  it('an existing connector of the type: the error says why it is not taken over and shows the import block', async () => {
     await w.emulator.control.seedEnvironments([{ id: 'env-0000000005', state: 'CREATED', vcfVersion: 'VCF-5.2.1' }]);
     const [sddc] = (await w.emulator.control.listConnectors()).filter((c) => c.environmentId === 'env-0000000005');
     expect(sddc).toBeDefined();
@@ -244,9 +262,13 @@ describe('evs_environment_connector against the local EVS service', () => {
     );
     expect(res.newState).toBeNull();
     const [err] = errors(res.diagnostics);
-    expect(err!.summary).toBe('A SDDC_MANAGER connector already exists');
-    expect(err!.detail).toContain(`import {\n  to = ${RESOURCE_CONNECTOR}.sddc_manager\n  id = "env-0000000005/${sddc!.connectorId}"\n}`);
-    expect(err!.detail).toContain(`terraform import ${RESOURCE_CONNECTOR}.sddc_manager env-0000000005/${sddc!.connectorId}`);
+    expect(err!.summary).toBe('An SDDC_MANAGER connector already exists');
+    expect(err!.attribute).toEqual([{ attributeName: 'type' }]);
+    expect(err!.detail).toContain('EVS made it when it deployed VCF (VCF-5.2.1)');
+    expect(err!.detail).toContain(`import {\n  to = ${RESOURCE_CONNECTOR}.<name>\n  id = "env-0000000005/${sddc!.connectorId}"\n}`);
+    expect(err!.detail).toContain("your resource's address");
+    // One import block serves Terraform and OpenTofu; no engine-specific CLI command.
+    expect(err!.detail).not.toMatch(/terraform import|tofu import/);
   });
 
   it('imports by environment_id/connector_id and by environment_id/TYPE; the refreshed import plans empty', async () => {

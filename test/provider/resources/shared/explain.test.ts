@@ -1,6 +1,8 @@
 import { providerSchema } from '../../../../src/provider/config/schema';
 import { connectorSchema } from '../../../../src/provider/resources/environment_connector/schema';
-import { describeError, terraformAdvice } from '../../../../src/provider/resources/shared/explain';
+import { startEmulator, type RunningEmulator } from '../../../../src/emulator';
+import { createEvsClient, CreateEnvironmentConnectorCommand, type EvsClient } from '../../../../src/evs';
+import { describeError, explain, terraformAdvice } from '../../../../src/provider/resources/shared/explain';
 
 const NAMES = [
   'ValidationException',
@@ -47,5 +49,30 @@ describe('Terraform advice on EVS errors', () => {
     expect(describeError(new Error('Region is missing'))).toBe(
       'Error: Region is missing; set the provider region, AWS_REGION or AWS_DEFAULT_REGION, or a region in the shared config profile.',
     );
+  });
+});
+
+describe('a failed API call', () => {
+  let emu: RunningEmulator;
+  let client: EvsClient;
+  beforeAll(async () => {
+    emu = await startEmulator();
+    client = createEvsClient({ region: 'us-east-1', endpoint: emu.url, accessKey: 'AKIDTESTEVS', secretKey: 'secret', maxRetries: 0 });
+  });
+  afterAll(async () => {
+    client.destroy();
+    await emu.close();
+  });
+
+  it('reads as the Terraform AWS provider prints one (operation, status, request id), then the advice', async () => {
+    const err = (await client
+      .send(new CreateEnvironmentConnectorCommand({ environmentId: 'env-0000000001', type: 'VCENTER', applianceFqdn: 'bad..fqdn', secretIdentifier: 's' }))
+      .catch((e: unknown) => e)) as Error & { $metadata: { requestId: string } };
+    const line = describeError(err);
+    expect(line.startsWith(`operation error EVS: CreateEnvironmentConnector, https response error StatusCode: 400, RequestID: ${err.$metadata.requestId}, ValidationException: `)).toBe(true);
+    expect(line).toMatch(/applianceFqdn/);
+    expect(line).toMatch(/; correct the listed arguments\.$/);
+    // One line per failed call: no sentence runs into the next.
+    expect(explain(err, { kept: 'The connector stays in state.' })).toBe(`${line} The connector stays in state.`);
   });
 });
