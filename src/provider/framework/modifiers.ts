@@ -44,3 +44,20 @@ export function requiresReplaceOnceRecorded(): PlanModifier {
     },
   };
 }
+
+/**
+ * Keeps the prior value of a computed attribute in the plan unless one of `arguments` changes:
+ * for values only those arguments can alter (e.g. the secret's ARN, which an FQDN change leaves
+ * as it is). Other changes of the object then do not show it as "known after apply".
+ */
+export function useStateUnlessChanged(...args: readonly string[]): PlanModifier {
+  return {
+    description: `Once set, the value of this attribute in state changes only when ${args.join(' or ')} changes.`,
+    modify(req, resp) {
+      if (req.creating || req.state === null || !req.priorState || !req.plan) return;
+      if (!isUnknown(resp.plan)) return;
+      if (args.some((a) => !valuesEqual(req.priorState![a] ?? null, req.plan![a] ?? null))) return;
+      resp.plan = req.state;
+    },
+  };
+}

@@ -51,6 +51,8 @@ export function planChange(def: SchemaDef, input: PlanInput): PlanOutput {
       config: config[name] ?? null,
       state: priorState?.[name] ?? null,
       creating,
+      priorState,
+      plan: planned,
     };
     for (const m of a.planModifiers) m.modify(req, resp);
     planned[name] = resp.plan;

@@ -29,6 +29,9 @@ export interface PlanModifierRequest {
   /** The prior value; null when the resource is being created. */
   readonly state: CtyValue;
   readonly creating: boolean;
+  /** The whole prior state (null on create) and the whole plan so far, for rules across attributes. */
+  readonly priorState?: ObjectValue | null;
+  readonly plan?: ObjectValue;
 }
 export interface PlanModifierResponse {
   plan: CtyValue;

@@ -1,5 +1,5 @@
 import type { ValueOf } from '../../framework/model';
-import { requiresReplace, useStateForUnknown } from '../../framework/modifiers';
+import { requiresReplace, useStateForUnknown, useStateUnlessChanged } from '../../framework/modifiers';
 import type { Resource } from '../../framework/resource';
 import { attribute, cty, defineSchema } from '../../framework/schema';
 import { timeoutsBlock } from '../../framework/timeouts';
@@ -98,9 +98,19 @@ export const connectorSchema = defineSchema({
       description: 'ID of the connector, e.g. `cnctr-0123456789`.',
       planModifiers: [useStateForUnknown()],
     }),
+    // What an in-place update (appliance_fqdn or secret_identifier) can alter: state, state_details
+    // (the update passes through UPDATING and ends ACTIVE or UPDATE_FAILED, each with its own
+    // details), status and checks (EVS checks the appliance again), modified_at. Those stay
+    // "known after apply"; the rest keeps its prior value in the plan.
     ...REPORTED,
-    secret_arn: { ...REPORTED.secret_arn, description: 'The secret as EVS reports it (an ARN, or the name given).' },
+    secret_arn: {
+      ...REPORTED.secret_arn,
+      description: 'The secret as EVS reports it (an ARN, or the name given).',
+      // Only a secret_identifier change alters it; an FQDN change leaves it as it is.
+      planModifiers: [useStateUnlessChanged('secret_identifier')],
+    },
     state_details: { ...REPORTED.state_details, description: 'Why the connector is in its state, when EVS says (e.g. a failure reason).' },
+    // Set once, by the create: never altered in place.
     created_at: { ...REPORTED.created_at, planModifiers: [useStateForUnknown()] },
   },
   blocks: { timeouts: timeoutsBlock(DEFAULT_TIMEOUTS) },

@@ -92,6 +92,22 @@ describe('evs_environment_connector against the local EVS service', () => {
     await expectEmptyPlan(w.provider, cfg, res.newState!);
   });
 
+  it.each([
+    ['appliance_fqdn', { appliance_fqdn: 'vc2.example.internal' }, ['secret_arn']],
+    ['secret_identifier', { secret_identifier: 'evs/vcenter-2' }, []],
+  ])('changing %s plans unknown only what an update can alter, and apply matches the plan', async (_what, change, keptToo) => {
+    const created = (await applyConfig(w.provider, vcenter(), null)).newState!;
+    const cfg = vcenter(change);
+    const p = await plan(w.provider, cfg, created);
+    const unknown = Object.keys(p.plannedState!).filter((k) => isUnknown(p.plannedState![k]!)).sort();
+    const canChange = ['checks', 'modified_at', 'state', 'state_details', 'status'];
+    expect(unknown).toEqual([...canChange, ...(keptToo.length ? [] : ['secret_arn'])].sort());
+    for (const k of ['id', 'connector_id', 'created_at', ...keptToo]) expect(p.plannedState![k]).toEqual(created[k]);
+    // applyConfig holds the applied state to every known planned value, as the engine does.
+    const res = await applyConfig(w.provider, cfg, created);
+    expect(errors(res.diagnostics)).toEqual([]);
+  });
+
   it('a failure in the second update step leaves the first change in state', async () => {
     const created = (await applyConfig(w.provider, vcenter(), null)).newState!;
     logHooks.push((line) => {
