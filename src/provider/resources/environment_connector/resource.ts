@@ -101,7 +101,7 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
       const environmentId = state.environment_id;
       const connectorId = state.connector_id ?? state.id?.split('/')[1];
       if (!environmentId || !connectorId) {
-        diags.error('Incomplete state', 'The state has no environment_id or connector_id; re-import the connector.');
+        diags.error('Incomplete state', 'The state of this connector has no environment_id or connector_id, so it cannot be read. Remove it from state (`terraform state rm` or `tofu state rm`) and import it again by environment_id/connector_id.');
         return state;
       }
       try {
@@ -112,7 +112,7 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
           log.warn('connector gone: removing from state', { environment_id: environmentId, connector_id: connectorId });
           diags.warning(
             'EVS connector no longer exists',
-            `${err.message} It was removed from the Terraform state; the next plan creates it again if it is still configured.`,
+            `${err.message} It was removed from state; the next plan creates it again if it is still configured.`,
           );
           return null;
         }
@@ -262,7 +262,7 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
 
     upgradeState(version, rawState, diags) {
       if (version === 0) return upgradeConnectorStateV0(rawState, diags);
-      diags.error('Cannot upgrade state', `${RESOURCE_CONNECTOR} has no upgrade from schema version ${version}.`);
+      diags.error('Cannot upgrade state', `The state of this ${RESOURCE_CONNECTOR} has schema version ${version}, which this provider version cannot read (it reads versions 0 to ${connectorSchema.version}). Use the provider version that wrote it, or remove the connector from state and import it again.`);
       return null;
     },
   });

@@ -27,7 +27,7 @@ export function upgradeConnectorStateV0(raw: unknown, diags: Diagnostics): Conne
   if (!v0 || typeof v0 !== 'object' || typeof v0.id !== 'string' || typeof v0.environment_id !== 'string') {
     diags.error(
       'Cannot upgrade state',
-      'The stored version-0 state of this connector has no id or environment_id; remove it from state (terraform state rm) and import it again.',
+      'The stored version-0 state of this connector has no id or environment_id, so it cannot be upgraded. Remove it from state (`terraform state rm` or `tofu state rm`) and import it again by environment_id/connector_id.',
     );
     return null;
   }
