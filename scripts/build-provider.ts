@@ -12,7 +12,7 @@
 import { build, type BuildOptions } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { PROVIDER_EXECUTABLE } from '../src/names';
 
 const root = resolve(__dirname, '..');
@@ -101,20 +101,20 @@ function writeAtomically(file: string, text: string, mode: number): void {
   renameSync(tmp, file);
 }
 
+/** The local EVS service CLI in one file (`node evs-emulator.js` runs it; `require` gives `main`). */
+export async function buildEmulatorBundle(outfile = EMULATOR_BUNDLE): Promise<void> {
+  mkdirSync(dirname(outfile), { recursive: true });
+  await build({ ...common, entryPoints: [join(root, 'src', 'emulator', 'cli.ts')], outfile, banner: { js: '#!/usr/bin/env node' } });
+  chmodSync(outfile, 0o755);
+}
+
 export async function buildBundles(): Promise<void> {
   mkdirSync(join(root, 'dist', 'provider'), { recursive: true });
-  mkdirSync(join(root, 'dist', 'emulator'), { recursive: true });
   await Promise.all([
     providerBundle().then(async (bundle) => writeAtomically(PROVIDER_BUNDLE, await providerExecutable(bundle), 0o755)),
     build({ ...common, entryPoints: [join(root, 'src', 'provider', 'install.ts')], outfile: INSTALL_BUNDLE }),
-    build({
-      ...common,
-      entryPoints: [join(root, 'src', 'emulator', 'cli.ts')],
-      outfile: EMULATOR_BUNDLE,
-      banner: { js: '#!/usr/bin/env node' },
-    }),
+    buildEmulatorBundle(),
   ]);
-  chmodSync(EMULATOR_BUNDLE, 0o755);
 }
 
 if (require.main === module) {

@@ -18,3 +18,11 @@ export const DATA_ENVIRONMENT = `${PROVIDER_TYPE}_environment`;
 export const DATA_ENVIRONMENTS = `${PROVIDER_TYPE}_environments`;
 export const RESOURCE_VM_ENTITLEMENT = `${PROVIDER_TYPE}_vm_entitlement`;
 export const DATA_VM_ENTITLEMENTS = `${PROVIDER_TYPE}_vm_entitlements`;
+
+/**
+ * The local EVS service's default port: its own, clear of LocalStack (4566 and 4510–4559), moto
+ * (5000), kinesalite (4567) and DynamoDB Local (8000). The CLI, examples and docs use this one.
+ */
+export const EMULATOR_PORT = 4599;
+/** One release carries the provider, its CLI and the local EVS service. */
+export const PACKAGE_VERSION = PROVIDER_VERSION;

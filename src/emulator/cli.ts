@@ -1,9 +1,14 @@
 /**
  * `evs-emulator`: runs the local EVS service until SIGINT/SIGTERM. The first stdout line is
- * `EVS emulator listening on <url>` so scripts can read the endpoint.
+ * `EVS emulator listening on <url>`, written synchronously so a reader on a pipe gets it at once
+ * (with `--port 0` it is the only way to learn the port).
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { writeSync } from 'fs';
+import { ENUMS } from '../evs/constraints';
+import { EMULATOR_PORT, PACKAGE_VERSION } from '../names';
 import type { AccessKey } from './auth';
+import type { RequestLogEntry } from './http';
 import { isOperationName, type Durations, type EnvironmentSeed } from './model';
 import type { RateLimits } from './rate-limit';
 import { parseSeedFlag } from './seed';
@@ -45,19 +50,25 @@ function rateFlag(value: string): [string, { ratePerSecond: number; burst?: numb
 export function buildProgram(): Command {
   return new Command('evs-emulator')
     .description('Local Amazon EVS service (environment connectors) for offline development and tests.')
-    .option('-p, --port <port>', 'port to listen on (0 = a free port)', integer, 0)
+    .version(PACKAGE_VERSION)
+    .option('-p, --port <port>', 'port to listen on (0 = a free port)', integer, EMULATOR_PORT)
     .option('--host <host>', 'interface to bind', '127.0.0.1')
-    .option('--seed <file>', 'JSON file of environments: [{ "id", "state", "vcfVersion", "name" }]')
+    .option('--seed <file>', 'JSON file of environments to add: [{ "id", "state", "vcfVersion", "name" }]')
     .option(
       '-e, --environment <id:state:vcfVersion[:name]>',
-      'an environment to start with (repeatable), e.g. env-0123456789:CREATED:VCF-5.2.1',
+      `an environment to add (repeatable), e.g. env-0123456789:CREATED:VCF-5.2.1; vcfVersion is ${ENUMS.VcfVersion.join(', ')} ` +
+        '(VCF-5.2.x: EVS deployed VCF and made the SDDC_MANAGER connector)',
       collect(seedFlag),
     )
+    .option('--no-default-environment', 'do not start with the ready environment env-0000000001 (SELF_DEPLOYED, CREATED)')
     .option('--create-ms <ms>', 'CREATING → ACTIVE duration', integer)
     .option('--update-ms <ms>', 'UPDATING → ACTIVE duration', integer)
     .option('--delete-ms <ms>', 'DELETING → gone duration', integer)
     .option('--check-interval-ms <ms>', 'health check interval', integer)
-    .option('--state-file <file>', 'keep state in this JSON file (written atomically)')
+    .option('--state-file <file>', 'keep state in this JSON file (each change on disk before it is answered)')
+    .option('--headers-timeout-ms <ms>', 'close connections whose request headers take longer (default 10000)', integer)
+    .option('--body-timeout-ms <ms>', 'answer 408 to requests whose body takes longer (default 30000)', integer)
+    .option('--log-requests', 'log one line per request on stderr: time, operation or route, HTTP status, request id, duration')
     .option('--verify-signatures <keyId:secret>', 'verify SigV4 signatures against this key (repeatable)', collect(keyFlag))
     .addOption(
       new Option('--verify-signatures-from-env', 'verify signatures against AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY'),
@@ -72,6 +83,10 @@ interface CliFlags {
   host: string;
   seed?: string;
   environment?: EnvironmentSeed[];
+  defaultEnvironment: boolean;
+  headersTimeoutMs?: number;
+  bodyTimeoutMs?: number;
+  logRequests?: boolean;
   createMs?: number;
   updateMs?: number;
   deleteMs?: number;
@@ -96,11 +111,17 @@ export function optionsFromFlags(flags: CliFlags): EmulatorOptions {
     if (!id || !secret) throw new Error('--verify-signatures-from-env needs AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.');
     keys.push({ accessKeyId: id, secretAccessKey: secret });
   }
+  const timeouts: EmulatorOptions['timeouts'] = {};
+  if (flags.headersTimeoutMs !== undefined) timeouts.headersMs = flags.headersTimeoutMs;
+  if (flags.bodyTimeoutMs !== undefined) timeouts.bodyMs = flags.bodyTimeoutMs;
   return {
     host: flags.host,
     port: flags.port,
-    environments: flags.environment,
+    environments: flags.environment ?? [],
+    defaultEnvironment: flags.defaultEnvironment,
     seedFile: flags.seed,
+    timeouts,
+    onRequest: flags.logRequests ? logRequest : undefined,
     durations,
     stateFile: flags.stateFile,
     verifySignatures: keys.length ? keys : undefined,
@@ -108,6 +129,16 @@ export function optionsFromFlags(flags: CliFlags): EmulatorOptions {
     region: flags.region,
     accountId: flags.accountId,
   };
+}
+
+/** `2025-01-01T00:00:00.000Z CreateEnvironmentConnector 200 <request id> 3.1 ms` (routes: `PATCH /_emulator/…`). */
+export function formatRequest(e: RequestLogEntry, at = new Date()): string {
+  const what = e.operation ?? `${e.method} ${e.path}`;
+  return `${at.toISOString()} ${what} ${e.status} ${e.requestId} ${e.ms.toFixed(1)} ms`;
+}
+
+function logRequest(e: RequestLogEntry): void {
+  process.stderr.write(formatRequest(e) + '\n');
 }
 
 export async function main(argv: string[] = process.argv): Promise<void> {
@@ -120,7 +151,8 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     process.stderr.write(`evs-emulator: ${(err as Error).message}\n`);
     process.exit(1);
   }
-  process.stdout.write(`EVS emulator listening on ${emulator.url}\n`);
+  // Synchronous: an asynchronous write can sit in a buffer while a parent process waits for it.
+  writeSync(1, `EVS emulator listening on ${emulator.url}\n`);
   const stop = (signal: NodeJS.Signals) => {
     process.stderr.write(`evs-emulator: ${signal}, shutting down\n`);
     emulator.close().then(

@@ -36,6 +36,8 @@ export interface OperationCounter {
   /** Refused by the SigV4 checks. */
   denied: number;
   other: number;
+  /** Answers lost after the operation ran (fault `lostAnswerRate` / `loseNextAnswers`); also counted by outcome. */
+  lostAnswers: number;
 }
 
 export type Counters = Record<OperationName, OperationCounter>;
@@ -182,7 +184,7 @@ export function checkDurations(d: Partial<Durations>): void {
 }
 
 export function checkFaults(f: FaultConfig): void {
-  for (const k of ['throttleRate', 'errorRate', 'resetRate'] as const) {
+  for (const k of ['throttleRate', 'errorRate', 'resetRate', 'lostAnswerRate'] as const) {
     const v = f[k];
     if (v !== undefined && (typeof v !== 'number' || v < 0 || v > 1)) throw bad(`${k} must be a number from 0 to 1.`);
   }
@@ -195,6 +197,20 @@ export function checkFaults(f: FaultConfig): void {
     if (v !== undefined && (typeof v !== 'object' || typeof v.count !== 'number' || v.count < 0)) {
       throw bad(`${k} must be { count, stateDetails? }.`);
     }
+  }
+  const styles = ['drop', 'truncate'];
+  if (f.lostAnswerStyle !== undefined && !styles.includes(f.lostAnswerStyle)) throw bad('lostAnswerStyle must be "drop" or "truncate".');
+  const next = f.loseNextAnswers;
+  if (
+    next !== undefined &&
+    (!next ||
+      typeof next !== 'object' ||
+      !isOperationName(String(next.operation)) ||
+      typeof next.count !== 'number' ||
+      next.count < 0 ||
+      (next.style !== undefined && !styles.includes(next.style)))
+  ) {
+    throw bad('loseNextAnswers must be { operation, count, style? }, e.g. { "operation": "CreateEnvironmentConnector", "count": 1 }.');
   }
   if (f.operations !== undefined && (!Array.isArray(f.operations) || !f.operations.every((o) => isOperationName(String(o))))) {
     throw bad('operations must be a list of EVS operation names, e.g. ["CreateEnvironmentConnector"].');

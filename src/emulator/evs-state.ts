@@ -56,7 +56,7 @@ export type Outcome = keyof Omit<OperationCounter, 'calls'>;
 function zeroCounters(): Counters {
   const out = {} as Counters;
   for (const op of OPERATIONS) {
-    out[op] = { calls: 0, ok: 0, throttled: 0, faulted: 0, validation: 0, notFound: 0, denied: 0, other: 0 };
+    out[op] = { calls: 0, ok: 0, throttled: 0, faulted: 0, validation: 0, notFound: 0, denied: 0, other: 0, lostAnswers: 0 };
   }
   return out;
 }

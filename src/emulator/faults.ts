@@ -11,6 +11,16 @@ export interface FailNext {
   stateDetails?: string;
 }
 
+/** How an answer is lost: the connection closes before any byte of it, or halfway through its body. */
+export type LostAnswerStyle = 'drop' | 'truncate';
+
+export interface LoseNext {
+  operation: OperationName;
+  count: number;
+  /** Default: drawn per answer, drop or truncate. */
+  style?: LostAnswerStyle;
+}
+
 export interface FaultConfig {
   /** Fraction (0–1) of requests answered ThrottlingException 429. */
   throttleRate?: number;
@@ -20,6 +30,15 @@ export interface FaultConfig {
   errorRate?: number;
   /** Fraction (0–1) of requests whose connection is destroyed without an answer. */
   resetRate?: number;
+  /**
+   * Fraction (0–1) of requests that EVS acts on but whose answer never arrives complete: the
+   * operation runs (and is persisted), then the connection is dropped or the body cut short.
+   */
+  lostAnswerRate?: number;
+  /** Force one way of losing answers (default: drawn per answer). */
+  lostAnswerStyle?: LostAnswerStyle;
+  /** The next N answers to this operation are lost, after it ran (not limited by `operations`). */
+  loseNextAnswers?: LoseNext;
   /** Delay added before answering, in milliseconds. */
   latencyMs?: number;
   /** Limit the rate faults and latency to these operations (default: all). */
@@ -36,6 +55,8 @@ export interface FaultDecision {
   reset: boolean;
   latencyMs: number;
   error?: AwsError;
+  /** Run the operation, then lose its answer this way. */
+  loseAnswer?: LostAnswerStyle;
 }
 
 /** mulberry32: tiny, fast, good enough to spread faults evenly; deterministic per seed. */
@@ -76,16 +97,29 @@ export class Faults {
   decide(op: OperationName): FaultDecision {
     const c = this.config;
     const decision: FaultDecision = { reset: false, latencyMs: 0 };
-    if (c.operations && !c.operations.includes(op)) return decision;
-    decision.latencyMs = c.latencyMs ?? 0;
-    if (c.resetRate && this.random() < c.resetRate) {
-      decision.reset = true;
-    } else if (c.throttleRate && this.random() < c.throttleRate) {
-      decision.error = throttling(c.retryAfterSeconds ?? 1, 'Rate exceeded (injected)');
-    } else if (c.errorRate && this.random() < c.errorRate) {
-      decision.error = internalError('An internal error occurred (injected). Try again.');
+    if (!c.operations || c.operations.includes(op)) {
+      decision.latencyMs = c.latencyMs ?? 0;
+      if (c.resetRate && this.random() < c.resetRate) {
+        decision.reset = true;
+      } else if (c.throttleRate && this.random() < c.throttleRate) {
+        decision.error = throttling(c.retryAfterSeconds ?? 1, 'Rate exceeded (injected)');
+      } else if (c.errorRate && this.random() < c.errorRate) {
+        decision.error = internalError('An internal error occurred (injected). Try again.');
+      } else if (c.lostAnswerRate && this.random() < c.lostAnswerRate) {
+        decision.loseAnswer = c.lostAnswerStyle ?? this.style();
+      }
+    }
+    // Only a request that will reach the operation takes a "lose the next answer" charge.
+    const next = c.loseNextAnswers;
+    if (!decision.reset && !decision.error && !decision.loseAnswer && next && next.operation === op && next.count > 0) {
+      next.count--;
+      decision.loseAnswer = next.style ?? this.style();
     }
     return decision;
+  }
+
+  private style(): LostAnswerStyle {
+    return this.random() < 0.5 ? 'drop' : 'truncate';
   }
 
   /** Takes one "next create/update fails" charge; returns the stateDetails when it applies. */

@@ -12,7 +12,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, renameSync } from 'node
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { mirrorExecutablePath, terraformPlatform } from '../mirror-layout';
-import { PROVIDER_EXECUTABLE, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from '../names';
+import { PACKAGE_VERSION, PROVIDER_EXECUTABLE, PROVIDER_HOSTNAME, PROVIDER_NAMESPACE, PROVIDER_TYPE, PROVIDER_VERSION } from '../names';
 
 export const OPENTOFU_HOSTNAME = 'registry.opentofu.org';
 export const DEFAULT_HOSTS: readonly string[] = [PROVIDER_HOSTNAME, OPENTOFU_HOSTNAME];
@@ -58,7 +58,9 @@ export function installProvider(opts: InstallOptions = {}): string[] {
 }
 
 export function installCommand(): Command {
-  const program = new Command('evs-provider').description('Terraform provider for Amazon EVS environment connectors');
+  const program = new Command('evs-provider')
+    .description('Terraform provider for Amazon EVS environment connectors')
+    .version(PACKAGE_VERSION);
   program
     .command('install')
     .description('place the provider into a filesystem mirror (default: the implied mirror ~/.terraform.d/plugins)')

@@ -1,6 +1,9 @@
 /** The HTTP control interface through EmulatorControlClient (as tests in other processes use it). */
+import * as http from 'http';
 import { EmulatorControlClient, EmulatorControlError, startEmulator, type RunningEmulator } from '../../src/emulator';
-import { call, ok } from './support/aws-json';
+import { PACKAGE_VERSION } from '../../src/names';
+import { OPERATIONS } from '../../src/emulator';
+import { call, ok, signedRequest } from './support/aws-json';
 
 let emu: RunningEmulator;
 let control: EmulatorControlClient;
@@ -78,8 +81,85 @@ test('the in-process handle sees the same state as the HTTP client', async () =>
 
 test('control routes need no signature and are kept apart from the AWS API', async () => {
   const res = await fetch(emu.url + '/_emulator/health');
-  expect(await res.json()).toEqual({ ok: true });
+  expect(await res.json()).toEqual({
+    ok: true,
+    version: PACKAGE_VERSION,
+    operations: [...OPERATIONS],
+    resources: { environments: 1, connectors: 0 },
+  });
   // The AWS API at / still requires SigV4.
   const api = await fetch(emu.url + '/', { method: 'POST', body: '{}' });
   expect(api.status).toBe(403);
+});
+
+/** Sends a raw request (the path exactly as given) and returns status and parsed body. */
+function raw(method: string, path: string, headers: Record<string, string> = {}, body = ''): Promise<{ status: number; body: any }> {
+  const u = new URL(emu.url);
+  return new Promise((resolve, reject) => {
+    const all = { ...headers, 'content-length': String(Buffer.byteLength(body)) };
+    const req = http.request({ host: u.hostname, port: u.port, method, path, headers: all, agent: false }, (res) => {
+      let text = '';
+      res.on('data', (d) => (text += d));
+      res.on('end', () => resolve({ status: res.statusCode!, body: text ? JSON.parse(text) : undefined }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const ROUTES: Array<[method: string, resource: string, hasId: boolean]> = [
+  ['GET', 'health', false],
+  ['GET', 'environments', false],
+  ['POST', 'environments', false],
+  ['PATCH', 'environments', true],
+  ['DELETE', 'environments', true],
+  ['GET', 'connectors', false],
+  ['PATCH', 'connectors', true],
+  ['DELETE', 'connectors', true],
+  ['GET', 'durations', false],
+  ['PUT', 'durations', false],
+  ['GET', 'faults', false],
+  ['PUT', 'faults', false],
+  ['DELETE', 'faults', false],
+  ['GET', 'rate-limits', false],
+  ['PUT', 'rate-limits', false],
+  ['GET', 'counters', false],
+  ['DELETE', 'counters', false],
+  ['POST', 'reset', false],
+];
+const MALFORMED = '%E0%A4%A';
+
+test.each(ROUTES)('%s /_emulator/%s: a malformed path answers 400, never 500', async (method, resource, hasId) => {
+  const paths = [`/_emulator/${resource}${MALFORMED}`, `/_emulator/${MALFORMED}/${resource}`, `/_emulator/${resource}/${MALFORMED}`];
+  for (const path of paths) {
+    const r = await raw(method, path, { 'content-type': 'application/json' }, '{}');
+    expect([path, r.status]).toEqual([path, 400]);
+    expect(r.body.error).toMatch(/malformed %-escape/);
+  }
+  if (hasId) {
+    // An id of the wrong form is bad input too; a well-formed unknown id is not found.
+    const bad = await raw(method, `/_emulator/${resource}/not-an-id`, { 'content-type': 'application/json' }, '{}');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatch(/id .*not valid; expected/);
+    const unknown = resource === 'environments' ? 'env-zzzzzzzzzz' : 'cnctr-zzzzzzzzzz';
+    expect((await raw(method, `/_emulator/${resource}/${unknown}`, { 'content-type': 'application/json' }, '{}')).status).toBe(404);
+  }
+  expect((await control.listEnvironments()).map((e) => e.environmentId)).toEqual(['env-0000000001']);
+});
+
+test('the API path: a malformed path answers ValidationException 400, signed or not', async () => {
+  const signed = await signedRequest(emu.url, 'ListEnvironments', {});
+  for (const headers of [signed.headers, { 'content-type': 'application/x-amz-json-1.0' }]) {
+    const r = await raw('POST', `/${MALFORMED}`, headers, signed.body);
+    expect(r.status).toBe(400);
+    expect(r.body).toMatchObject({ __type: 'ValidationException', reason: 'cannotParse', message: expect.stringMatching(/malformed %-escape/) });
+  }
+  expect((await call(emu.url, 'ListEnvironments', {})).status).toBe(200);
+});
+
+test('health counts what the service holds', async () => {
+  await createVcenter();
+  await control.seedEnvironments([{ id: 'env-ctl0000003' }]);
+  const health = (await (await fetch(emu.url + '/_emulator/health')).json()) as { resources: unknown };
+  expect(health.resources).toEqual({ environments: 2, connectors: 1 });
 });

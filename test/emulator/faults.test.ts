@@ -47,6 +47,91 @@ test('connection resets destroy the socket without an answer', async () => {
   expect((await emu.control.getCounters()).GetEnvironment).toMatchObject({ calls: 2, faulted: 1, ok: 1 });
 });
 
+/** Posts a signed request through node:http and reports what arrived: status, body, and whether it was cut short. */
+async function rawCall(op: string, input: object): Promise<{ status?: number; body: string; declared?: number; error?: string }> {
+  const req = await signedRequest(emu.url, op, input);
+  const u = new URL(emu.url);
+  return new Promise((resolve) => {
+    let status: number | undefined;
+    let declared: number | undefined;
+    let body = '';
+    const r = http.request({ host: u.hostname, port: u.port, method: 'POST', path: '/', headers: req.headers, agent: false }, (res) => {
+      status = res.statusCode;
+      declared = Number(res.headers['content-length']);
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => (body += d));
+      res.on('end', () => resolve({ status, body, declared }));
+      res.on('error', (e) => resolve({ status, body, declared, error: e.message }));
+      res.on('aborted', () => resolve({ status, body, declared, error: 'aborted' }));
+    });
+    r.on('error', (e) => resolve({ status, body, declared, error: e.message }));
+    r.end(req.body);
+  });
+}
+
+const VCENTER = { ...ENV, type: 'VCENTER', applianceFqdn: 'vc.example.internal', secretIdentifier: 'evs/vc' };
+
+test('a lost answer (dropped): EVS made the connector, the client got nothing, a retry finds it', async () => {
+  await emu.control.setFaults({ loseNextAnswers: { operation: 'CreateEnvironmentConnector', count: 1, style: 'drop' } });
+  const lost = await rawCall('CreateEnvironmentConnector', VCENTER);
+  expect(lost).toMatchObject({ status: undefined, body: '', error: expect.stringMatching(/socket hang up|ECONNRESET/) });
+  // The operation ran and stays done.
+  const held = await emu.control.listConnectors();
+  expect(held.map((c) => [c.type, c.applianceFqdn])).toEqual([['VCENTER', 'vc.example.internal']]);
+  // The charge is used up: the retry is answered, and refused because the connector exists.
+  const retry = await call(emu.url, 'CreateEnvironmentConnector', VCENTER);
+  expect(retry.status).toBe(400);
+  expect(retry.body.message).toContain(held[0]!.connectorId);
+  expect((await emu.control.getCounters()).CreateEnvironmentConnector).toMatchObject({ calls: 2, ok: 1, validation: 1, lostAnswers: 1 });
+  expect((await emu.control.getFaults()).loseNextAnswers).toMatchObject({ count: 0 });
+});
+
+test('a lost answer (truncated): status and headers arrive, the body stops halfway and the connection closes', async () => {
+  await emu.control.setFaults({ loseNextAnswers: { operation: 'CreateEnvironmentConnector', count: 1, style: 'truncate' } });
+  const cut = await rawCall('CreateEnvironmentConnector', VCENTER);
+  expect(cut.status).toBe(200);
+  expect(cut.error).toBeDefined();
+  expect(cut.body.length).toBeGreaterThan(0);
+  expect(cut.body.length).toBeLessThan(cut.declared!);
+  expect(() => JSON.parse(cut.body)).toThrow();
+  expect(await emu.control.listConnectors()).toHaveLength(1);
+  expect((await emu.control.getCounters()).CreateEnvironmentConnector).toMatchObject({ calls: 1, ok: 1, lostAnswers: 1 });
+});
+
+test('lost answers by rate: seeded, both styles, every lost operation still applied', async () => {
+  const envs = Array.from({ length: 30 }, (_, i) => `env-lost${String(i).padStart(6, '0')}`);
+  await emu.control.seedEnvironments(envs.map((id) => ({ id })));
+  const run = async () => {
+    const out: string[] = [];
+    for (const environmentId of envs) {
+      const r = await rawCall('CreateEnvironmentConnector', { ...VCENTER, environmentId });
+      out.push(r.error ? (r.status ? 'truncated' : 'dropped') : String(r.status));
+    }
+    return out;
+  };
+  await emu.control.setFaults({ lostAnswerRate: 0.4, seed: 11, operations: ['CreateEnvironmentConnector'] });
+  const first = await run();
+  expect(first).toContain('dropped');
+  expect(first).toContain('truncated');
+  expect(first).toContain('200');
+  // Every create took effect, answered or not.
+  const held = await emu.control.listConnectors();
+  expect(held.map((c) => c.environmentId).sort()).toEqual(envs);
+  const lost = first.filter((s) => s !== '200').length;
+  expect((await emu.control.getCounters()).CreateEnvironmentConnector).toMatchObject({ calls: 30, ok: 30, lostAnswers: lost });
+  // Same seed, same requests: the same answers are lost.
+  for (const c of held) await emu.control.deleteConnector(c.connectorId);
+  await emu.control.setFaults({ lostAnswerRate: 0.4, seed: 11, operations: ['CreateEnvironmentConnector'] });
+  expect(await run()).toEqual(first);
+});
+
+test('lost-answer settings are checked', async () => {
+  await expect(emu.control.setFaults({ lostAnswerRate: 1.5 })).rejects.toMatchObject({ status: 400 });
+  await expect(emu.control.setFaults({ lostAnswerStyle: 'late' as never })).rejects.toMatchObject({ status: 400 });
+  await expect(emu.control.setFaults({ loseNextAnswers: { operation: 'Nope' as never, count: 1 } })).rejects.toMatchObject({ status: 400 });
+  await expect(emu.control.setFaults({ loseNextAnswers: { operation: 'GetEnvironment', count: -1 } })).rejects.toMatchObject({ status: 400 });
+});
+
 test('added latency delays answers', async () => {
   await emu.control.setFaults({ latencyMs: 120 });
   const t = Date.now();
@@ -98,7 +183,7 @@ test('counters by outcome: ok, throttled, faulted, validation, notFound', async 
   await emu.control.setFaults({ errorRate: 1 });
   await call(emu.url, 'GetEnvironment', ENV);
   const c = await emu.control.getCounters();
-  expect(c.GetEnvironment).toEqual({ calls: 5, ok: 1, throttled: 1, faulted: 1, validation: 1, notFound: 1, denied: 0, other: 0 });
+  expect(c.GetEnvironment).toEqual({ calls: 5, ok: 1, throttled: 1, faulted: 1, validation: 1, notFound: 1, denied: 0, other: 0, lostAnswers: 0 });
   expect(c.ListEnvironments.calls).toBe(0);
   await emu.control.resetCounters();
   expect((await emu.control.getCounters()).GetEnvironment.calls).toBe(0);
