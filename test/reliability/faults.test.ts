@@ -4,7 +4,7 @@
  * the service rejects. Afterwards the service holds exactly what the state says. On one engine:
  * retries, waits and error messages are the provider's own (crash.test.ts covers what engines do).
  */
-import type { RunningEmulator } from '../../src/emulator';
+import type { OperationName, RunningEmulator } from '../../src/emulator';
 import { oneEngineTable } from '../support/engines';
 import { until } from '../support/until';
 import { FAKE_AWS, Workspace, type RunResult } from '../support/workspace';
@@ -19,8 +19,13 @@ import {
 } from './support/world';
 
 const TYPES = ['VCENTER', 'SDDC_MANAGER', 'OPERATIONS_MANAGER'] as const;
-/** The issue's fault mix: 20% throttling (retryAfterSeconds 1), 5% 500s, 2% resets, 40 ms latency. */
-const FAULTS = { throttleRate: 0.2, retryAfterSeconds: 1, errorRate: 0.05, resetRate: 0.02, latencyMs: 40 } as const;
+/**
+ * The fault mix: 20% throttling (retryAfterSeconds 1), 5% 500s, 2% resets, 5% lost answers (EVS
+ * acts, the answer is dropped or cut short), 40 ms latency.
+ */
+const FAULTS = { throttleRate: 0.2, retryAfterSeconds: 1, errorRate: 0.05, resetRate: 0.02, lostAnswerRate: 0.05, latencyMs: 40 } as const;
+/** Besides the rate: the first answers of each write are lost for certain, so every write path meets one. */
+const loseFirst = (operation: OperationName) => ({ loseNextAnswers: { operation, count: 3 } });
 
 let svc: RunningEmulator;
 beforeAll(async () => {
@@ -29,14 +34,14 @@ beforeAll(async () => {
 afterAll(() => svc?.close());
 afterEach(() => svc.control.clearFaults());
 
-function fleet(environments: string[]): Record<string, unknown> {
+function fleet(environments: string[], fqdnPrefix = ''): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   environments.forEach((env, i) =>
     TYPES.forEach((type) => {
       out[`${env}-${type.toLowerCase()}`] = {
         environment_id: env,
         type,
-        appliance_fqdn: `${type.toLowerCase().replace('_', '-')}-${i}.example.internal`,
+        appliance_fqdn: `${fqdnPrefix}${type.toLowerCase().replace('_', '-')}-${i}.example.internal`,
         secret_identifier: `arn:aws:secretsmanager:us-east-1:111122223333:secret:evs/${type.toLowerCase()}-${i}-AbCdEf`,
       };
     }),
@@ -67,19 +72,20 @@ async function expectServiceMatchesState(ws: Workspace, environments: string[], 
 }
 
 describe.each(oneEngineTable())('%s', (_name, engine) => {
-  test('30 connectors in 10 environments at -parallelism=10 under throttling, 500s, resets and latency: exact match, then an empty destroy', async () => {
+  test('30 connectors in 10 environments at -parallelism=10 under throttling, 500s, resets, lost answers and latency: exact match, an in-place update of all, then an empty destroy', async () => {
     const environments = await newEnvironments(svc, 10);
     const ws = await Workspace.create(engine, { fixture: FLEET, endpoint: svc.url, vars: { connectors: fleet(environments), max_retries: 10 } });
     await svc.control.resetCounters();
-    await svc.control.setFaults({ ...FAULTS, seed: 4242 });
+    await svc.control.setFaults({ ...FAULTS, ...loseFirst('CreateEnvironmentConnector'), seed: 4242 });
 
     const applied = await ws.run(['apply', '-auto-approve', '-parallelism=10'], { env: FAST_POLL_ENV, timeoutMs: 600_000 });
     const counters = await svc.control.getCounters();
     // The faults really happened, on the writes too.
-    const sum = (k: 'throttled' | 'faulted' | 'calls') => Object.values(counters).reduce((n, c) => n + c[k], 0);
+    const sum = (k: 'throttled' | 'faulted' | 'calls' | 'lostAnswers') => Object.values(counters).reduce((n, c) => n + c[k], 0);
     expect(sum('throttled')).toBeGreaterThan(5);
     expect(sum('faulted')).toBeGreaterThan(2);
     expect(counters.CreateEnvironmentConnector.throttled + counters.CreateEnvironmentConnector.faulted).toBeGreaterThan(0);
+    expect(counters.CreateEnvironmentConnector.lostAnswers).toBeGreaterThanOrEqual(3);
     if (applied.code !== 0) throw new Error(`apply under faults failed:\n${applied.stdout}\n${applied.stderr}`);
 
     await expectServiceMatchesState(ws, environments);
@@ -90,13 +96,29 @@ describe.each(oneEngineTable())('%s', (_name, engine) => {
     // Exactly one create per connector reached the service's logic: no duplicate was even attempted.
     expect(counters.CreateEnvironmentConnector.ok).toBe(30);
     console.log(
-      `[faults ${engine.name}] apply ${applied.ms} ms, ${sum('calls')} calls, ${sum('throttled')} throttled, ${sum('faulted')} faulted (500 or reset)`,
+      `[faults ${engine.name}] apply ${applied.ms} ms, ${sum('calls')} calls, ${sum('throttled')} throttled, ${sum('faulted')} faulted (500 or reset), ${sum('lostAnswers')} answers lost (${counters.CreateEnvironmentConnector.lostAnswers} of creates)`,
     );
 
+    // Every connector changes its FQDN in place; lost update answers read back as UPDATING and are waited out.
     await svc.control.resetCounters();
+    await svc.control.setFaults({ ...FAULTS, ...loseFirst('UpdateEnvironmentConnector'), seed: 4343 });
+    ws.setVars({ connectors: fleet(environments, 'moved-') });
+    const updated = await ws.run(['apply', '-auto-approve', '-parallelism=10'], { env: FAST_POLL_ENV, timeoutMs: 600_000 });
+    const upd = await svc.control.getCounters();
+    expect(upd.UpdateEnvironmentConnector.lostAnswers).toBeGreaterThanOrEqual(3);
+    if (updated.code !== 0) throw new Error(`update under faults failed:\n${updated.stdout}\n${updated.stderr}`);
+    await expectServiceMatchesState(ws, environments);
+    const moved = await connectorsIn(svc, environments);
+    expect(moved.filter((c) => c.state === 'ACTIVE' && String(c.applianceFqdn).startsWith('moved-'))).toHaveLength(30);
+    expect(upd.CreateEnvironmentConnector.calls).toBe(0);
+    console.log(`[faults ${engine.name}] update ${updated.ms} ms, ${upd.UpdateEnvironmentConnector.calls} update calls, ${upd.UpdateEnvironmentConnector.lostAnswers} update answers lost`);
+
+    await svc.control.resetCounters();
+    await svc.control.setFaults({ ...FAULTS, ...loseFirst('DeleteEnvironmentConnector'), seed: 4444 });
     const destroyed = await ws.run(['destroy', '-auto-approve', '-parallelism=10'], { env: FAST_POLL_ENV, timeoutMs: 600_000 });
     const after = await svc.control.getCounters();
     expect(after.DeleteEnvironmentConnector.throttled + after.DeleteEnvironmentConnector.faulted + after.ListEnvironmentConnectors.throttled).toBeGreaterThan(0);
+    expect(after.DeleteEnvironmentConnector.lostAnswers).toBeGreaterThanOrEqual(3);
     if (destroyed.code !== 0) throw new Error(`destroy under faults failed:\n${destroyed.stdout}\n${destroyed.stderr}`);
     expect(await connectorsIn(svc, environments)).toEqual([]);
     expect(stateConnectors(ws)).toEqual([]);
