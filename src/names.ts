@@ -18,6 +18,8 @@ export const DATA_ENVIRONMENT = `${PROVIDER_TYPE}_environment`;
 export const DATA_ENVIRONMENTS = `${PROVIDER_TYPE}_environments`;
 export const RESOURCE_VM_ENTITLEMENT = `${PROVIDER_TYPE}_vm_entitlement`;
 export const DATA_VM_ENTITLEMENTS = `${PROVIDER_TYPE}_vm_entitlements`;
+export const RESOURCE_ENVIRONMENT = `${PROVIDER_TYPE}_environment`;
+export const RESOURCE_ENVIRONMENT_HOST = `${PROVIDER_TYPE}_environment_host`;
 
 /**
  * The local EVS service's default port: its own, clear of LocalStack (4566 and 4510–4559), moto

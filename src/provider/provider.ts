@@ -8,7 +8,8 @@ import { StopController } from './framework/stop';
 import { log } from './log';
 import type { ProviderImpl } from './protocol/provider-api';
 import { DATA_SOURCES, RESOURCES } from './resources/registry';
-import { ListRegistry, NotConfiguredError, type PollSettings, type ProviderContext } from './resources/shared/context';
+import { ListRegistry, NotConfiguredError, type DefaultTags, type PollSettings, type ProviderContext } from './resources/shared/context';
+import { defaultTagsFrom } from './resources/shared/tags';
 
 export interface ProviderOptions {
   /**
@@ -55,13 +56,15 @@ export function createProvider(options: ProviderOptions = {}): ProviderImpl {
 
   // Waiters under one parent (e.g. 3 connectors created in parallel) share each List.
   const lists = new ListRegistry(client, { readMs: options.listCacheTtlMs ?? 10_000, pollMs: options.pollShareMs ?? 250 });
-  const ctx: ProviderContext = { client, signal: stopper.signal, poll, lists: (kind) => lists.get(kind) };
+  let defaultTags: DefaultTags = { known: true, tags: {} };
+  const ctx: ProviderContext = { client, signal: stopper.signal, poll, lists: (kind) => lists.get(kind), defaultTags: () => defaultTags };
 
   return new ProviderServer({
     schema: providerSchema,
     async configure(req, diags) {
       // Loaded here, with the AWS SDK it needs: processes that only answer schema or validate never do.
       const { configureClient } = require('./config/configure') as typeof ConfigureModule;
+      defaultTags = defaultTagsFrom(req.config);
       const result = await configureClient(req.config, diags);
       if (!result) return;
       configured = result;

@@ -10,7 +10,17 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunningEmulator } from '../../src/emulator';
-import { DATA_CONNECTOR, DATA_CONNECTORS, DATA_ENVIRONMENT, DATA_ENVIRONMENTS, DATA_VM_ENTITLEMENTS, RESOURCE_CONNECTOR, RESOURCE_VM_ENTITLEMENT } from '../../src/names';
+import {
+  DATA_CONNECTOR,
+  DATA_CONNECTORS,
+  DATA_ENVIRONMENT,
+  DATA_ENVIRONMENTS,
+  DATA_VM_ENTITLEMENTS,
+  RESOURCE_CONNECTOR,
+  RESOURCE_ENVIRONMENT,
+  RESOURCE_ENVIRONMENT_HOST,
+  RESOURCE_VM_ENTITLEMENT,
+} from '../../src/names';
 import { providerSchema } from '../../src/provider/config/schema';
 import { DATA_SOURCES, RESOURCES } from '../../src/provider/resources/registry';
 import { engineTable } from '../support/engines';
@@ -37,6 +47,39 @@ const label63 = 'a'.repeat(63);
 const LONG_FQDN = [label63, label63, label63, 'b'.repeat(61)].join('.'); // 253: the longest valid
 const ARN = (s: string) => `arn:aws:secretsmanager:us-east-1:111122223333:secret:${s}`;
 
+/**
+ * Nested blocks are written as raw HCL under a key starting with `@` (the argument is the rest of
+ * the key); ` #BAD` marks the line of the bad value in a case's raw HCL.
+ */
+const VLAN_NAMES = ['vmk_management', 'vm_management', 'vmotion', 'vsan', 'vtep', 'edge_vtep', 'nsx_uplink', 'hcx', 'expansion_vlan1', 'expansion_vlan2'];
+const initialVlans = (bad: { vlan?: string; cidr?: string; extra?: string } = {}) =>
+  [
+    'initial_vlans {',
+    ...VLAN_NAMES.map((n, i) => `    ${n} { cidr = "${n === bad.vlan ? bad.cidr : `10.0.${i}.0/24`}" }${n === bad.vlan ? ' #BAD' : ''}`),
+    ...(bad.extra ? [`    ${bad.extra}`] : []),
+    '  }',
+  ].join('\n');
+const hostBlock = (i: number, over: Record<string, string> = {}, badKey?: string) =>
+  [
+    'hosts {',
+    ...Object.entries({ host_name: q(`esx-0${i}`), key_name: q('evs-key'), instance_type: q('i4i.metal'), ...over }).map(([k, v]) => `    ${k} = ${v}${k === badKey ? ' #BAD' : ''}`),
+    '  }',
+  ].join('\n');
+const hosts = (over: Record<string, string> = {}, badKey?: string, count = 4) =>
+  Array.from({ length: count }, (_, i) => (i === 1 ? hostBlock(i + 1, over, badKey) : hostBlock(i + 1))).join('\n  ');
+const hostnames = (bad?: [string, string]) =>
+  [
+    'vcf_hostnames {',
+    ...['vcenter', 'nsx', 'nsx_manager1', 'nsx_manager2', 'nsx_manager3', 'nsx_edge1', 'nsx_edge2', 'sddc_manager', 'cloud_builder'].map((k) =>
+      bad?.[0] === k ? `    ${k} = ${q(bad[1])} #BAD` : `    ${k} = ${q(k.replace(/_/g, '-'))}`,
+    ),
+    '  }',
+  ].join('\n');
+const KEY = 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE';
+const licence = (solution = KEY, bad = false) => ['license_info {', `    solution_key = ${q(solution)}${bad ? ' #BAD' : ''}`, `    vsan_key     = ${q(KEY)}`, '  }'].join('\n');
+const peerings = (list: string, bad = false) => ['connectivity_info {', `    private_route_server_peerings = ${list}${bad ? ' #BAD' : ''}`, '  }'].join('\n');
+const securityGroups = (list: string, bad = false) => ['service_access_security_groups {', `    security_groups = ${list}${bad ? ' #BAD' : ''}`, '  }'].join('\n');
+
 /** A valid block of each type, which each case then spoils in one argument. */
 const DEFAULTS: Record<string, Record<string, string>> = {
   [`resource:${RESOURCE_CONNECTOR}`]: {
@@ -45,6 +88,18 @@ const DEFAULTS: Record<string, Record<string, string>> = {
     appliance_fqdn: q('vcenter.example.internal'),
     secret_identifier: q(ARN('evs/vcenter-AbCdEf')),
   },
+  [`resource:${RESOURCE_ENVIRONMENT}`]: {
+    vpc_id: q('vpc-0123456789abcdef0'),
+    service_access_subnet_id: q('subnet-0123456789abcdef0'),
+    vcf_version: q('VCF-5.2.1'),
+    terms_accepted: 'true',
+    '@initial_vlans': initialVlans(),
+    '@hosts': hosts(),
+    '@license_info': licence(),
+    '@connectivity_info': peerings('["rsp-0123456789abcdef0", "rsp-0123456789abcdef1"]'),
+    '@vcf_hostnames': hostnames(),
+  },
+  [`resource:${RESOURCE_ENVIRONMENT_HOST}`]: { environment_id: q('env-0123456789'), host_name: q('esx-05'), key_name: q('evs-key'), instance_type: q('i4i.metal') },
   [`data:${DATA_CONNECTOR}`]: { environment_id: q('env-0123456789'), type: q('VCENTER') },
   [`data:${DATA_CONNECTORS}`]: { environment_id: q('env-0123456789') },
   [`data:${DATA_ENVIRONMENT}`]: { environment_id: q('env-0123456789') },
@@ -67,6 +122,8 @@ const e = caseOf('data', DATA_ENVIRONMENT);
 const es = caseOf('data', DATA_ENVIRONMENTS);
 const v = caseOf('resource', RESOURCE_VM_ENTITLEMENT);
 const vs = caseOf('data', DATA_VM_ENTITLEMENTS);
+const env = caseOf('resource', RESOURCE_ENVIRONMENT);
+const host = caseOf('resource', RESOURCE_ENVIRONMENT_HOST);
 
 /** Literal values: refused by `validate` (no variables, no provider configured). */
 export const VALIDATE_CASES: Case[] = [
@@ -113,6 +170,40 @@ export const VALIDATE_CASES: Case[] = [
   r('timeouts.create empty', { 'timeouts.create': q('') }),
   r('timeouts.create unknown unit', { 'timeouts.create': q('5x') }),
   r('unknown argument', { region: q('us-east-1') }),
+  // evs_environment
+  env('environment_name with a space', { environment_name: q('prod env') }),
+  env('vpc_id upper-case hex', { vpc_id: q('vpc-0123ABCD') }),
+  env('vpc_id a subnet id', { vpc_id: q('subnet-0123456789abcdef0') }),
+  env('service_access_subnet_id 9 hex digits', { service_access_subnet_id: q('subnet-012345678') }),
+  env('vcf_version unknown', { vcf_version: q('VCF-4.5') }),
+  env('terms_accepted not a bool', { terms_accepted: q('yes please') }),
+  env('kms_key_id white space', { kms_key_id: q('  ') }),
+  env('site_id empty', { site_id: q('') }),
+  env('tags key with a space', { tags: '{ "cost center" = "x" }' }),
+  env('tags value with an exclamation mark', { tags: '{ team = "vmware!" }' }),
+  env('tags key of 129 characters', { tags: `{ "${'k'.repeat(129)}" = "x" }` }),
+  env('initial_vlans CIDR /33', { '@initial_vlans': initialVlans({ vlan: 'vmotion', cidr: '10.0.2.0/33' }) }),
+  env('initial_vlans CIDR not an address', { '@initial_vlans': initialVlans({ vlan: 'hcx', cidr: '10.0.300.0/24' }) }),
+  env('initial_vlans public HCX without an ACL', { '@initial_vlans': initialVlans({ extra: 'is_hcx_public = true' }) }, 'hcx_network_acl_id'),
+  env('hosts instance type unknown', { '@hosts': hosts({ instance_type: q('m5.large') }, 'instance_type') }),
+  env('hosts host name with a dot', { '@hosts': hosts({ host_name: q('esx.02') }, 'host_name') }),
+  env('hosts placement group and dedicated host', { '@hosts': hosts({ placement_group_id: q('pg-0123456789abcdef0'), dedicated_host_id: q('h-0123456789abcdef0') }, 'dedicated_host_id') }),
+  env('hosts key name with a space', { '@hosts': hosts({ key_name: q('evs key') }, 'key_name') }),
+  env('hosts three blocks', { '@hosts': hosts({}, undefined, 3) }, 'exactly 4'),
+  env('license_info solution key of four groups', { '@license_info': licence('AAAAA-BBBBB-CCCCC-DDDDD', true) }),
+  env('connectivity_info one peering', { '@connectivity_info': peerings('["rsp-0123456789abcdef0"]', true) }),
+  env('vcf_hostnames with a dot', { '@vcf_hostnames': hostnames(['vcenter', 'vcenter.example.internal']) }),
+  env('service_access_security_groups three groups', { '@service_access_security_groups': securityGroups('["sg-1", "sg-2", "sg-3"]', true) }),
+  env('timeouts.create words', { 'timeouts.create': q('six hours') }),
+  // evs_environment_host
+  host('environment_id bad', { environment_id: q('env-01') }),
+  host('host_name with a dot', { host_name: q('esx-05.example.internal') }),
+  host('key_name with a space', { key_name: q('my key') }),
+  host('instance_type unknown', { instance_type: q('i3.metal') }),
+  host('placement_group_id bad', { placement_group_id: q('pg-xyz') }),
+  host('dedicated_host_id with a placement group', { dedicated_host_id: q('h-0123456789abcdef0'), placement_group_id: q('pg-0123456789abcdef0') }),
+  host('esx_version of 129 characters', { esx_version: q('8'.repeat(129)) }),
+  host('timeouts.delete zero', { 'timeouts.delete': q('0s') }),
   // data "evs_environment_connector"
   d('environment_id bad', { environment_id: q('env-bad') }),
   d('connector_id too short', { type: null, connector_id: q('cnctr-123') }),
@@ -190,6 +281,7 @@ export const VALIDATE_CASES: Case[] = [
   p('assume_role.duration below 15m', { 'assume_role.duration': q('10m') }),
   p('assume_role.duration above 12h', { 'assume_role.duration': q('13h') }),
   p('assume_role.duration words', { 'assume_role.duration': q('1 hour') }),
+  p('default_tags.tags key with a space', { 'default_tags.tags': '{ "cost center" = "x" }' }),
 ];
 
 /** Values that come from variables: unknown at validate, refused at plan with the values known. */
@@ -251,7 +343,9 @@ function render(cases: Case[], endpoint: string, variables: string[] = [], withC
     for (const [k, v] of Object.entries(merged)) {
       if (v === null) continue;
       const dot = k.indexOf('.');
-      if (dot > 0) {
+      if (k.startsWith('@')) {
+        out.push(`  ${v.replace(/ #BAD$/gm, k === bad ? ` # bad ${tag}` : '')}`);
+      } else if (dot > 0) {
         const name = k.slice(0, dot);
         nested.set(name, (nested.get(name) ?? new Map<string, string>()).set(k.slice(dot + 1), v));
       } else {
@@ -331,7 +425,7 @@ afterAll(() => svc?.close());
 test('the matrix has at least 40 cases and covers every argument of the provider and of every registered resource and data source', () => {
   const all = [...VALIDATE_CASES, ...PLAN_CASES];
   expect(all.length).toBeGreaterThanOrEqual(40);
-  const covered = new Set(all.map((c) => `${c.kind}:${c.type}:${Object.keys(c.set)[0]!.split('.')[0]}`));
+  const covered = new Set(all.map((c) => `${c.kind}:${c.type}:${Object.keys(c.set)[0]!.replace(/^@/, '').split('.')[0]}`));
   const args = (kind: Kind, type: string, schema: SchemaDef) =>
     [...Object.entries(schema.attributes).filter(([, a]) => a.required || a.optional).map(([n]) => n), ...Object.keys(schema.blocks ?? {})].map(
       (n) => `${kind}:${type}:${n}`,

@@ -23,7 +23,8 @@ export type Configured =
  */
 export async function configureClient(config: ObjectValue, diags: Diagnostics): Promise<Configured | undefined> {
   // Values from other resources are unknown at plan time: plan needs no API, so wait for apply.
-  const unknown = Object.keys(config).filter((k) => containsUnknown(config[k] ?? null));
+  // default_tags shape plans, not the client: an unknown one never holds the client back.
+  const unknown = Object.keys(config).filter((k) => k !== 'default_tags' && containsUnknown(config[k] ?? null));
   if (unknown.length > 0) return { kind: 'unknown', attributes: unknown };
 
   const settings = settingsFrom(config, diags);

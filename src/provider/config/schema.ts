@@ -1,5 +1,6 @@
 import { attr } from '../framework/path';
 import { attribute, defineSchema } from '../framework/schema';
+import { tagMap } from '../resources/shared/tag-rules';
 import { allOrNone, duration, eachElement, intBetween, oneOf, type } from './validators';
 
 /**
@@ -75,6 +76,18 @@ export const providerSchema = defineSchema({
     }),
   },
   blocks: {
+    default_tags: {
+      nesting: 'single',
+      description:
+        'Tags every taggable resource of this provider gets (today: `evs_environment`), as with the Terraform AWS provider: a resource\'s own `tags` win over these for the same key, and the result is its `tags_all`. Changing them updates every tagged resource in place.',
+      attributes: {
+        tags: attribute.map('string', {
+          optional: true,
+          description: 'The default tags, e.g. `{ team = "vmware", env = "prod" }`. Keys and values follow the EVS tag rules (keys 1–128, values 0–256 characters of letters, digits and `_.:/=+-@`).',
+          validators: [tagMap()],
+        }),
+      },
+    },
     assume_role: {
       nesting: 'single',
       description: 'An IAM role to assume (STS AssumeRole) with the credentials found otherwise.',

@@ -9,6 +9,7 @@ import type { SchemaDef } from '../framework/schema';
 import type { ProviderContext } from './shared/context';
 import * as environment from './environment';
 import * as environmentConnector from './environment_connector';
+import * as environmentHost from './environment_host';
 import * as vmEntitlement from './vm_entitlement';
 
 /** A resource or data source type: its name and schema without a provider, and how to build it. */
@@ -18,7 +19,12 @@ export interface Registered<T extends Resource | DataSource> {
   build(ctx: ProviderContext): T;
 }
 
-export const RESOURCES: readonly Registered<Resource>[] = [...environmentConnector.resources, ...vmEntitlement.resources];
+export const RESOURCES: readonly Registered<Resource>[] = [
+  ...environmentConnector.resources,
+  ...vmEntitlement.resources,
+  ...environment.resources,
+  ...environmentHost.resources,
+];
 
 export const DATA_SOURCES: readonly Registered<DataSource>[] = [...environmentConnector.dataSources, ...environment.dataSources, ...vmEntitlement.dataSources];
 

@@ -87,7 +87,7 @@ describe('provider configuration', () => {
     const sensitive = s.attributes.filter((a) => a.sensitive).map((a) => a.name);
     expect(sensitive).toEqual(['secret_key', 'token']);
     expect(s.attributes.every((a) => (a.description ?? '').length > 20)).toBe(true);
-    expect(s.blockTypes.map((b) => b.typeName)).toEqual(['assume_role']);
+    expect(s.blockTypes.map((b) => b.typeName)).toEqual(['assume_role', 'default_tags']);
   });
 
   it('no region anywhere → a diagnostic at region, not a crash', async () => {

@@ -79,6 +79,12 @@ export interface EvsProviderConfig {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#assume_role EvsProvider#assume_role}
   */
   readonly assumeRole?: EvsProviderAssumeRole;
+  /**
+  * default_tags block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#default_tags EvsProvider#default_tags}
+  */
+  readonly defaultTags?: EvsProviderDefaultTags;
 }
 export interface EvsProviderAssumeRole {
   /**
@@ -157,6 +163,44 @@ export function evsProviderAssumeRoleToHclTerraform(struct?: EvsProviderAssumeRo
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
+export interface EvsProviderDefaultTags {
+  /**
+  * The default tags, e.g. `{ team = "vmware", env = "prod" }`. Keys and values follow the EVS tag rules (keys 1–128, values 0–256 characters of letters, digits and `_.:/=+-@`).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#tags EvsProvider#tags}
+  */
+  readonly tags?: { [key: string]: string };
+}
+
+export function evsProviderDefaultTagsToTerraform(struct?: EvsProviderDefaultTags | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    tags: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.tags),
+  }
+}
+
+
+export function evsProviderDefaultTagsToHclTerraform(struct?: EvsProviderDefaultTags | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    tags: {
+      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.tags),
+      isBlock: false,
+      type: "map",
+      storageClassType: "stringMap",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
 
 /**
 * Represents a {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs evs}
@@ -213,6 +257,7 @@ export class EvsProvider extends cdktf.TerraformProvider {
     this._token = config.token;
     this._alias = config.alias;
     this._assumeRole = config.assumeRole;
+    this._defaultTags = config.defaultTags;
   }
 
   // ==========
@@ -411,6 +456,22 @@ export class EvsProvider extends cdktf.TerraformProvider {
     return this._assumeRole;
   }
 
+  // default_tags - computed: false, optional: true, required: false
+  private _defaultTags?: EvsProviderDefaultTags; 
+  public get defaultTags() {
+    return this._defaultTags;
+  }
+  public set defaultTags(value: EvsProviderDefaultTags | undefined) {
+    this._defaultTags = value;
+  }
+  public resetDefaultTags() {
+    this._defaultTags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get defaultTagsInput() {
+    return this._defaultTags;
+  }
+
   // =========
   // SYNTHESIS
   // =========
@@ -429,6 +490,7 @@ export class EvsProvider extends cdktf.TerraformProvider {
       token: cdktf.stringToTerraform(this._token),
       alias: cdktf.stringToTerraform(this._alias),
       assume_role: evsProviderAssumeRoleToTerraform(this._assumeRole),
+      default_tags: evsProviderDefaultTagsToTerraform(this._defaultTags),
     };
   }
 
@@ -505,6 +567,12 @@ export class EvsProvider extends cdktf.TerraformProvider {
         isBlock: true,
         type: "struct",
         storageClassType: "EvsProviderAssumeRole",
+      },
+      default_tags: {
+        value: evsProviderDefaultTagsToHclTerraform(this._defaultTags),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "EvsProviderDefaultTags",
       },
     };
 

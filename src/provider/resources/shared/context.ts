@@ -31,13 +31,19 @@ export interface Lists<T> {
   invalidate(parent: string): void;
 }
 
+/** The provider's `default_tags`: known (possibly empty), or not known until apply. */
+export type DefaultTags = { readonly known: true; readonly tags: Readonly<Record<string, string>> } | { readonly known: false };
+
 /**
  * What resources and data sources get from the provider: the configured client, the shared stop
- * signal (StopProvider), waiter polling settings and the list caches of each list kind.
+ * signal (StopProvider), waiter polling settings, the list caches of each list kind and the
+ * provider's default tags.
  */
 export interface ProviderContext {
   /** The configured client; throws a sentence a user can act on when there is none. */
   client(): EvsClient;
+  /** `default_tags` of the provider block (empty before configuration). */
+  defaultTags(): DefaultTags;
   readonly signal: AbortSignal;
   readonly poll: PollSettings;
   lists<T>(kind: ListKind<T>): Lists<T>;

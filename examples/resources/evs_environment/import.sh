@@ -1,0 +1,1 @@
+terraform import evs_environment.prod env-0123456789

@@ -1,0 +1,4 @@
+import {
+  to = evs_environment.prod
+  id = "env-0123456789"
+}

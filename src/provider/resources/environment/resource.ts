@@ -1,0 +1,221 @@
+import { randomUUID } from 'crypto';
+import type { Environment } from '../../../evs';
+import { RESOURCE_ENVIRONMENT } from '../../../names';
+import { evsSdk } from '../../evs-sdk';
+import type { Diagnostics } from '../../framework/diagnostics';
+import { formatDuration } from '../../framework/duration';
+import { attr } from '../../framework/path';
+import { defineResource, type Resource, type TypedResource } from '../../framework/resource';
+import { timeoutFor } from '../../framework/timeouts';
+import { log } from '../../log';
+import { HOSTS } from '../environment_host/find';
+import { waitHost } from '../environment_host/wait';
+import type { ProviderContext } from '../shared/context';
+import { explain } from '../shared/explain';
+import { isNotFoundError, orNotFound } from '../shared/not-found';
+import { sendOrReadBack, type Effect } from '../shared/read-back';
+import { GONE } from '../shared/settle';
+import { withTags } from '../shared/tags';
+import { deadlineIn, WaitFailedError, type Deadline } from '../shared/wait';
+import { STRING_CONSTRAINTS } from '../../../evs/constraints';
+import { findEnvironmentByID } from '../environment_connector/find';
+import { listEnvironments } from './find';
+import { createRequest, stateFromEnvironment, type EnvironmentResourceModel, type PlannedEnvironment } from './resource-model';
+import { DEFAULT_TIMEOUTS, ENVIRONMENT_IDENTITY, environmentSchema } from './resource-schema';
+import { statusEnvironment, waitEnvironment } from './wait';
+
+const KEPT = 'The environment is kept in state.';
+const ENV_ID = new RegExp(`^${STRING_CONSTRAINTS.environmentId.pattern}$`);
+
+/**
+ * An environment this configuration may have made already: the one with the configured name, or
+ * else the one in the configured VPC (EVS allows one per VPC), that is not being deleted. EVS
+ * ignores CreateEnvironment's clientToken, so this is how a create whose answer was lost, or an
+ * apply cut off before it could record the id, is recognised.
+ */
+async function findLeftover(ctx: ProviderContext, p: PlannedEnvironment): Promise<Environment | undefined> {
+  const client = ctx.client();
+  const live = (await listEnvironments(client, ['CREATING', 'CREATED', 'CREATE_FAILED'], ctx.signal)).filter((s) => s.environmentId);
+  const candidates = p.environment_name !== null ? live.filter((s) => s.environmentName === p.environment_name) : live;
+  for (const s of candidates) {
+    const e = await findEnvironmentByID(client, s.environmentId!, ctx.signal).catch(() => undefined);
+    if (e && e.vpcId === p.vpc_id) return e;
+  }
+  return undefined;
+}
+
+/** Is `e` what this plan asks for (so it may be taken over rather than duplicated)? */
+function matches(e: Environment, p: PlannedEnvironment): boolean {
+  return (
+    e.vpcId === p.vpc_id &&
+    e.serviceAccessSubnetId === p.service_access_subnet_id &&
+    e.vcfVersion === p.vcf_version &&
+    (p.environment_name === null || e.environmentName === p.environment_name)
+  );
+}
+
+export function environmentResource(ctx: ProviderContext): Resource {
+  /** Removes every host EVS still lists (it deletes an environment only without hosts), then waits for them to go. */
+  async function removeHosts(environmentId: string, deadline: Deadline): Promise<void> {
+    const lists = ctx.lists(HOSTS);
+    const hosts = (await lists.fresh(environmentId, ctx.signal)).filter((h) => h.hostName && h.hostState !== 'DELETED');
+    for (const h of hosts) {
+      if (h.hostState === 'DELETING') continue;
+      const hostName = h.hostName!;
+      log.info('deleting host before its environment', { environment_id: environmentId, host_name: hostName });
+      await sendOrReadBack({
+        action: 'delete host',
+        logFields: { environment_id: environmentId, host_name: hostName },
+        send: () => ctx.client().send(new (evsSdk().DeleteEnvironmentHostCommand)({ clientToken: randomUUID(), environmentId, hostName }), { abortSignal: ctx.signal }),
+        readBack: async () => (await lists.fresh(environmentId)).find((x) => x.hostName === hostName),
+        effect: (found): Effect => (!found || found.hostState === 'DELETED' ? 'applied' : found.hostState === 'DELETING' ? 'in-progress' : 'not-applied'),
+      });
+      lists.invalidate(environmentId);
+    }
+    await Promise.all(hosts.map((h) => waitHost(ctx, environmentId, h.hostName!, 'deleted', deadline)));
+  }
+
+  /** CreateEnvironment; a lost answer is recognised by the environment EVS now holds for this name or VPC. */
+  async function send(planned: PlannedEnvironment, diags: Diagnostics): Promise<Environment | undefined> {
+    try {
+      log.info('creating environment', { vpc_id: planned.vpc_id, environment_name: planned.environment_name ?? '' });
+      const sent = await sendOrReadBack({
+        action: 'create environment',
+        logFields: { vpc_id: planned.vpc_id },
+        send: () => ctx.client().send(new (evsSdk().CreateEnvironmentCommand)(createRequest(planned, randomUUID())), { abortSignal: ctx.signal }),
+        readBack: () => findLeftover(ctx, planned),
+        effect: (found): Effect => (found && matches(found, planned) ? (found.environmentState === 'CREATING' ? 'in-progress' : 'applied') : 'not-applied'),
+      });
+      return sent.answered ? sent.output.environment : sent.observed;
+    } catch (err) {
+      diags.error('Creating the EVS environment failed', explain(err));
+      return undefined;
+    }
+  }
+
+  const base: TypedResource<typeof environmentSchema> = {
+      typeName: RESOURCE_ENVIRONMENT,
+      schema: environmentSchema,
+      identity: ENVIRONMENT_IDENTITY,
+
+      async create(planned: PlannedEnvironment, diags: Diagnostics): Promise<EnvironmentResourceModel | null> {
+        const timeoutMs = timeoutFor(planned, 'create', DEFAULT_TIMEOUTS.create);
+        const deadline = deadlineIn(timeoutMs);
+        const model = planned as EnvironmentResourceModel;
+
+        let created: Environment | undefined;
+        try {
+          // An earlier apply cut off after CreateEnvironment leaves an environment this plan made: take it over.
+          const leftover = await findLeftover(ctx, planned);
+          if (leftover && matches(leftover, planned)) {
+            diags.warning(
+              `Adopted the existing EVS environment ${leftover.environmentId}`,
+              `EVS already holds environment ${leftover.environmentId} (${leftover.environmentState}) in ${planned.vpc_id}${planned.environment_name ? ` named ${planned.environment_name}` : ''} with this subnet and VCF version, most likely made by an earlier apply that was interrupted before it could record it. It is now managed by this resource instead of a second one being requested.`,
+            );
+            created = leftover;
+          } else if (leftover) {
+            diags.error(
+              'An EVS environment already exists',
+              `Environment ${leftover.environmentId} (${leftover.environmentState}) already uses ${planned.environment_name ? `the name ${planned.environment_name}` : `VPC ${planned.vpc_id}`}, with other settings; EVS allows one environment per VPC and unique names. Import it (terraform import <address> ${leftover.environmentId}) or choose another VPC or name.`,
+              attr(planned.environment_name ? 'environment_name' : 'vpc_id'),
+            );
+            return null;
+          }
+        } catch (err) {
+          diags.error('Cannot create the EVS environment', explain(err));
+          return null;
+        }
+        created ??= await send(planned, diags);
+        if (diags.hasErrors()) return null;
+        const environmentId = created?.environmentId;
+        if (!created || !environmentId) {
+          diags.error('Creating the EVS environment failed', 'EVS accepted the request but returned no environment id.');
+          return null;
+        }
+        log.info('environment requested, waiting', { environment_id: environmentId, timeout: formatDuration(timeoutMs) });
+        try {
+          const settled = (await waitEnvironment(ctx, environmentId, 'created', deadline)).item!;
+          return stateFromEnvironment(settled, model);
+        } catch (err) {
+          const now = (ctx.signal.aborted ? undefined : (await statusEnvironment(ctx.client(), environmentId).catch(() => undefined))?.item) ?? created;
+          diags.error(
+            err instanceof WaitFailedError && now.environmentState === 'CREATE_FAILED' ? 'EVS environment creation failed' : 'Waiting for the EVS environment failed',
+            explain(err, { timeoutArgument: 'timeouts.create', kept: `${KEPT} It is marked tainted: the next apply replaces it, or fix the cause and untaint it.` }),
+          );
+          // Never an orphan: the id goes into state and the engine marks it tainted.
+          return stateFromEnvironment(now, model);
+        }
+      },
+
+      async read(state: EnvironmentResourceModel, diags: Diagnostics): Promise<EnvironmentResourceModel | null> {
+        const environmentId = state.environment_id ?? state.id;
+        if (!environmentId) {
+          diags.error('Incomplete state', 'The state has no environment_id; re-import the environment.');
+          return state;
+        }
+        try {
+          const e = await findEnvironmentByID(ctx.client(), environmentId, ctx.signal);
+          if (e.environmentState === 'DELETED') throw new Error('deleted');
+          return stateFromEnvironment(e, state);
+        } catch (err) {
+          if (isNotFoundError(err) || (err as Error).message === 'deleted') {
+            diags.warning('EVS environment no longer exists', `EVS environment ${environmentId} was not found. It was removed from the Terraform state; the next plan creates it again if it is still configured.`);
+            return null;
+          }
+          diags.error('Reading the EVS environment failed', explain(err));
+          return state;
+        }
+      },
+
+      async update(prior: EnvironmentResourceModel, planned: PlannedEnvironment): Promise<EnvironmentResourceModel | null> {
+        // Only values state never recorded (after an import) or local settings change in place: no call.
+        return { ...prior, ...(planned as EnvironmentResourceModel), tags: prior.tags, tags_all: prior.tags_all };
+      },
+
+      async delete(prior: EnvironmentResourceModel, diags: Diagnostics): Promise<void> {
+        const environmentId = prior.environment_id ?? prior.id!;
+        const deadline = deadlineIn(timeoutFor(prior, 'delete', DEFAULT_TIMEOUTS.delete));
+        try {
+          await removeHosts(environmentId, deadline);
+        } catch (err) {
+          if (isNotFoundError(err)) return;
+          diags.error('Deleting the hosts of the EVS environment failed', explain(err, { timeoutArgument: 'timeouts.delete', kept: KEPT }));
+          return;
+        }
+        try {
+          log.info('deleting environment', { environment_id: environmentId });
+          await sendOrReadBack({
+            action: 'delete environment',
+            logFields: { environment_id: environmentId },
+            send: () =>
+              orNotFound(
+                () => ctx.client().send(new (evsSdk().DeleteEnvironmentCommand)({ clientToken: randomUUID(), environmentId }), { abortSignal: ctx.signal }),
+                `EVS environment ${environmentId} was not found.`,
+              ),
+            readBack: () => statusEnvironment(ctx.client(), environmentId),
+            effect: ({ state }): Effect => (state === GONE || state === 'DELETED' ? 'applied' : state === 'DELETING' ? 'in-progress' : 'not-applied'),
+          });
+        } catch (err) {
+          diags.error('Deleting the EVS environment failed', explain(err, { kept: KEPT }));
+          return;
+        }
+        try {
+          await waitEnvironment(ctx, environmentId, 'deleted', deadline);
+        } catch (err) {
+          diags.error('Waiting for the EVS environment to be deleted failed', explain(err, { timeoutArgument: 'timeouts.delete', kept: KEPT }));
+        }
+      },
+
+      async importState(id, diags, identity) {
+        const fromIdentity = identity?.['environment_id'];
+        const environmentId = typeof fromIdentity === 'string' ? fromIdentity : id;
+        if (!ENV_ID.test(environmentId)) {
+          diags.error('Invalid import id', `The import id ${JSON.stringify(environmentId)} is not an environment id (${STRING_CONSTRAINTS.environmentId.hint}).`);
+          return null;
+        }
+        return { id: environmentId, environment_id: environmentId };
+      },
+  };
+
+  return defineResource(withTags(ctx, base, { arn: (m) => m.arn, createTakesTags: true }));
+}

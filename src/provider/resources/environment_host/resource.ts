@@ -1,0 +1,180 @@
+import { randomUUID } from 'crypto';
+import type { Host, InstanceType } from '../../../evs';
+import { STRING_CONSTRAINTS } from '../../../evs/constraints';
+import { RESOURCE_ENVIRONMENT_HOST } from '../../../names';
+import { evsSdk } from '../../evs-sdk';
+import type { Diagnostics } from '../../framework/diagnostics';
+import type { Planned } from '../../framework/model';
+import { attr } from '../../framework/path';
+import { defineResource, type Resource } from '../../framework/resource';
+import { timeoutFor } from '../../framework/timeouts';
+import { log } from '../../log';
+import { findEnvironmentByID } from '../environment_connector/find';
+import type { ProviderContext } from '../shared/context';
+import { explain } from '../shared/explain';
+import { isNotFoundError, unlessNotFound } from '../shared/not-found';
+import { sendOrReadBack, type Effect } from '../shared/read-back';
+import { GONE } from '../shared/settle';
+import { deadlineIn, WaitFailedError } from '../shared/wait';
+import { findHostByName, HOSTS, statusHost } from './find';
+import { hostResourceId, stateFromHost } from './model';
+import { DEFAULT_TIMEOUTS, HOST_IDENTITY, hostSchema } from './schema';
+import { waitHost } from './wait';
+
+type PlannedHost = Planned<typeof hostSchema>;
+const KEPT = 'The host is kept in state.';
+const ENV_ID = new RegExp(`^${STRING_CONSTRAINTS.environmentId.pattern}$`);
+const HOST_NAME = new RegExp(`^${STRING_CONSTRAINTS.hostName.pattern}$`);
+
+/** Is `h` the host this plan asks for (so a lost answer to our own create can be recognised)? */
+const matches = (h: Host, p: PlannedHost) => h.hostName === p.host_name && h.keyName === p.key_name && h.instanceType === p.instance_type;
+
+export function environmentHostResource(ctx: ProviderContext): Resource {
+  const lists = () => ctx.lists(HOSTS);
+
+  /** The environment must be CREATED and hold no host of this name (an initial host belongs to evs_environment). */
+  async function precheck(p: PlannedHost, diags: Diagnostics): Promise<boolean> {
+    try {
+      const env = await findEnvironmentByID(ctx.client(), p.environment_id, ctx.signal);
+      if (env.environmentState !== 'CREATED') {
+        diags.error('EVS environment not ready', `Environment ${p.environment_id} is ${env.environmentState ?? 'in an unknown state'}; hosts can be added only once it is CREATED.`, attr('environment_id'));
+        return false;
+      }
+      const existing = await unlessNotFound(findHostByName(lists().fresh, p.environment_id, p.host_name, ctx.signal));
+      if (existing) {
+        const id = hostResourceId(p.environment_id, p.host_name);
+        diags.error(
+          'The host already exists',
+          `Environment ${p.environment_id} already has a host named ${p.host_name} (${existing.hostState}). If it is one of the four hosts of the environment's evs_environment resource, it is managed there: remove this resource. Otherwise import it: terraform import <address> ${id}`,
+          attr('host_name'),
+        );
+        return false;
+      }
+      return true;
+    } catch (err) {
+      if (isNotFoundError(err)) diags.error('EVS environment not found', `${err.message} Check environment_id and the provider's region.`, attr('environment_id'));
+      else diags.error('Cannot add the EVS host', explain(err));
+      return false;
+    }
+  }
+
+  return defineResource({
+    typeName: RESOURCE_ENVIRONMENT_HOST,
+    schema: hostSchema,
+    identity: HOST_IDENTITY,
+
+    async create(planned, diags) {
+      const environmentId = planned.environment_id;
+      const hostName = planned.host_name;
+      const deadline = deadlineIn(timeoutFor(planned, 'create', DEFAULT_TIMEOUTS.create));
+      if (!(await precheck(planned, diags))) return null;
+      let created: Host | undefined;
+      try {
+        log.info('adding host', { environment_id: environmentId, host_name: hostName });
+        const sent = await sendOrReadBack({
+          action: 'create host',
+          logFields: { environment_id: environmentId, host_name: hostName },
+          send: () =>
+            ctx.client().send(
+              new (evsSdk().CreateEnvironmentHostCommand)({
+                clientToken: randomUUID(),
+                environmentId,
+                host: {
+                  hostName,
+                  keyName: planned.key_name,
+                  instanceType: planned.instance_type as InstanceType,
+                  ...(planned.placement_group_id !== null && { placementGroupId: planned.placement_group_id }),
+                  ...(planned.dedicated_host_id !== null && { dedicatedHostId: planned.dedicated_host_id }),
+                },
+                ...(planned.esx_version !== null && { esxVersion: planned.esx_version }),
+              }),
+              { abortSignal: ctx.signal },
+            ),
+          readBack: () => unlessNotFound(findHostByName(lists().fresh, environmentId, hostName)),
+          effect: (found): Effect => (found && matches(found, planned) ? (found.hostState === 'CREATING' ? 'in-progress' : 'applied') : 'not-applied'),
+        });
+        created = sent.answered ? sent.output.host : sent.observed;
+      } catch (err) {
+        diags.error('Adding the EVS host failed', explain(err));
+        return null;
+      } finally {
+        lists().invalidate(environmentId);
+      }
+      const base = { esx_version: planned.esx_version, timeouts: planned.timeouts };
+      try {
+        const settled = (await waitHost(ctx, environmentId, hostName, 'created', deadline)).item!;
+        return stateFromHost(environmentId, settled, base);
+      } catch (err) {
+        const now = (await statusHost(lists().fresh, environmentId, hostName).catch(() => undefined))?.item ?? created ?? { hostName, hostState: 'CREATING' as const };
+        diags.error(
+          err instanceof WaitFailedError && now.hostState === 'CREATE_FAILED' ? 'EVS host creation failed' : 'Waiting for the EVS host failed',
+          explain(err, { timeoutArgument: 'timeouts.create', kept: KEPT }),
+        );
+        return stateFromHost(environmentId, now, base);
+      }
+    },
+
+    async read(state, diags) {
+      const environmentId = state.environment_id;
+      const hostName = state.host_name;
+      if (!environmentId || !hostName) {
+        diags.error('Incomplete state', 'The state has no environment_id or host_name; re-import the host.');
+        return state;
+      }
+      try {
+        return stateFromHost(environmentId, await findHostByName(lists().read, environmentId, hostName, ctx.signal), state);
+      } catch (err) {
+        if (isNotFoundError(err)) {
+          diags.warning('EVS host no longer exists', `${err.message} It was removed from the Terraform state; the next plan adds it again if it is still configured.`);
+          return null;
+        }
+        diags.error('Reading the EVS host failed', explain(err));
+        return state;
+      }
+    },
+
+    async update(_prior, planned) {
+      // Every argument replaces the host: only timeouts change in place (no call).
+      return planned;
+    },
+
+    async delete(prior, diags) {
+      const environmentId = prior.environment_id!;
+      const hostName = prior.host_name!;
+      const deadline = deadlineIn(timeoutFor(prior, 'delete', DEFAULT_TIMEOUTS.delete));
+      try {
+        log.info('deleting host', { environment_id: environmentId, host_name: hostName });
+        await sendOrReadBack({
+          action: 'delete host',
+          logFields: { environment_id: environmentId, host_name: hostName },
+          send: () => ctx.client().send(new (evsSdk().DeleteEnvironmentHostCommand)({ clientToken: randomUUID(), environmentId, hostName }), { abortSignal: ctx.signal }),
+          readBack: () => statusHost(lists().fresh, environmentId, hostName),
+          effect: ({ state }): Effect => (state === GONE || state === 'DELETED' ? 'applied' : state === 'DELETING' ? 'in-progress' : 'not-applied'),
+        });
+      } catch (err) {
+        diags.error('Deleting the EVS host failed', explain(err, { kept: KEPT }));
+        return;
+      } finally {
+        lists().invalidate(environmentId);
+      }
+      try {
+        await waitHost(ctx, environmentId, hostName, 'deleted', deadline);
+      } catch (err) {
+        diags.error('Waiting for the EVS host to be deleted failed', explain(err, { timeoutArgument: 'timeouts.delete', kept: KEPT }));
+      }
+    },
+
+    async importState(id, diags, identity) {
+      const env = identity?.['environment_id'];
+      const host = identity?.['host_name'];
+      const text = typeof env === 'string' && typeof host === 'string' ? `${env}/${host}` : id;
+      const parts = text.split('/');
+      if (parts.length !== 2 || !ENV_ID.test(parts[0]!) || !parts[1] || !HOST_NAME.test(parts[1])) {
+        diags.error('Invalid import id', `The import id ${JSON.stringify(text)} is not environment_id/host_name, e.g. env-0123456789/esx-05 (${STRING_CONSTRAINTS.hostName.hint}).`);
+        return null;
+      }
+      const [environmentId, hostName] = parts as [string, string];
+      return { id: hostResourceId(environmentId, hostName), environment_id: environmentId, host_name: hostName };
+    },
+  });
+}
