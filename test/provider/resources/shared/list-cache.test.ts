@@ -13,17 +13,38 @@ describe('ListCache', () => {
   });
   afterAll(() => emulator.close());
 
-  it('shares one List within the ttl and drops the entry once it expires', async () => {
+  it('shares one List among concurrent and recent callers of a parent', async () => {
     const client = createEvsClient({ region: 'us-east-1', endpoint: emulator.url, accessKey: 'AKIAEXAMPLE000000000', secretKey: 'not-a-secret' });
-    const cache = new ListCache((parent, signal) => CONNECTORS.load(client, parent, signal), 100);
+    const cache = new ListCache((parent, signal) => CONNECTORS.load(client, parent, signal), 60_000);
     await emulator.control.resetCounters();
     await Promise.all([cache.list(ENV), cache.list(ENV), cache.list(ENV)]);
+    await cache.list(ENV);
     expect((await emulator.control.getCounters()).ListEnvironmentConnectors.calls).toBe(1);
-    expect(cache.size).toBe(1);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(cache.size).toBe(0);
+    cache.invalidate(ENV);
     await cache.list(ENV);
     expect((await emulator.control.getCounters()).ListEnvironmentConnectors.calls).toBe(2);
+  });
+
+  it('drops an entry once its ttl has passed', async () => {
+    // Fake clock: expiry is a rule about time, not a race against the machine's load.
+    jest.useFakeTimers();
+    try {
+      let calls = 0;
+      const cache = new ListCache<string>(async () => {
+        calls++;
+        return ['x'];
+      }, 100);
+      await cache.list('p');
+      await cache.list('p');
+      expect(calls).toBe(1);
+      expect(cache.size).toBe(1);
+      jest.advanceTimersByTime(102);
+      expect(cache.size).toBe(0);
+      await cache.list('p');
+      expect(calls).toBe(2);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('does not remember a failed list', async () => {
