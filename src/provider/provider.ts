@@ -7,7 +7,7 @@ import { ProviderServer } from './framework/server';
 import { StopController } from './framework/stop';
 import { log } from './log';
 import type { ProviderImpl } from './protocol/provider-api';
-import { DATA_SOURCES, RESOURCES } from './resources/registry';
+import { DATA_SOURCES, LIST_RESOURCES, RESOURCES } from './resources/registry';
 import { ListRegistry, NotConfiguredError, type DefaultTags, type PollSettings, type ProviderContext } from './resources/shared/context';
 import { defaultTagsFrom } from './resources/shared/tags';
 
@@ -77,6 +77,7 @@ export function createProvider(options: ProviderOptions = {}): ProviderImpl {
     },
     resources: RESOURCES.map((r) => r.build(ctx)),
     dataSources: DATA_SOURCES.map((d) => d.build(ctx)),
+    listResources: LIST_RESOURCES.map((l) => l.build(ctx)),
     stopper,
   });
 }

@@ -23,6 +23,11 @@ export class Diagnostics {
   hasErrors(): boolean {
     return this.items.some((d) => d.severity === 'error');
   }
+
+  /** The diagnostics collected so far, leaving none (for streams that report as they go). */
+  take(): Diagnostic[] {
+    return this.items.splice(0);
+  }
 }
 
 function make(severity: Diagnostic['severity'], summary: string, detail?: string, path?: Path): Diagnostic {

@@ -38,6 +38,27 @@ export interface Resource {
   upgradeState?(version: number, rawState: unknown, diags: Diagnostics): ObjectValue | null;
 }
 
+/**
+ * A list resource (Terraform ≥ 1.14, `terraform query`): finds the objects of the managed
+ * resource type of the same name that a `list` block's `config` selects. Each result is that
+ * resource's state (the engine gets the identity from it, and the whole object when it asks);
+ * the server stops at the engine's limit.
+ */
+export interface ListResource {
+  readonly typeName: string;
+  /** The `config` block. */
+  readonly schema: SchemaDef;
+  validate?(config: ObjectValue, diags: Diagnostics): void;
+  list(config: ObjectValue, diags: Diagnostics): AsyncIterable<ListResult>;
+}
+
+export interface ListResult {
+  /** The object as the managed resource's state. */
+  readonly state: ObjectValue;
+  /** How a person tells it apart in `terraform query` output. */
+  readonly displayName: string;
+}
+
 export interface DataSource {
   readonly typeName: string;
   readonly schema: SchemaDef;
@@ -100,5 +121,22 @@ export function defineDataSource<S extends SchemaDef>(d: TypedDataSource<S>): Da
       const m = await d.read(toPlanned(d.schema, config), diags);
       return m === null ? null : fromModel<S>(m);
     },
+  };
+}
+
+/** A list resource written against its typed `config` model. */
+export interface TypedListResource<S extends SchemaDef> {
+  readonly typeName: string;
+  readonly schema: S;
+  validate?(config: ObjectValue, diags: Diagnostics): void;
+  list(config: Planned<S>, diags: Diagnostics): AsyncIterable<ListResult>;
+}
+
+export function defineListResource<S extends SchemaDef>(l: TypedListResource<S>): ListResource {
+  return {
+    typeName: l.typeName,
+    schema: l.schema,
+    ...(l.validate ? { validate: l.validate.bind(l) } : {}),
+    list: (config, diags) => l.list(toPlanned(l.schema, config), diags),
   };
 }

@@ -7,6 +7,8 @@ import type {
   Diagnostic,
   ImportResourceStateRequest,
   ImportResourceStateResponse,
+  ListResourceRequest,
+  ListResourceResult,
   ObjectValue,
   PlanResourceChangeRequest,
   PlanResourceChangeResponse,
@@ -21,7 +23,7 @@ import type {
 } from '../protocol/provider-api';
 import { Diagnostics, errorDiagnostic, messageOf } from './diagnostics';
 import { planChange } from './plan';
-import type { DataSource, Resource } from './resource';
+import type { DataSource, ListResource, Resource } from './resource';
 import { conform, toProtocolSchema, type SchemaDef } from './schema';
 import type { StopController } from './stop';
 import { validateConfig } from './validate';
@@ -34,6 +36,8 @@ export interface ProviderDefinition {
   configure(req: ConfigureProviderRequest, diags: Diagnostics): Promise<void>;
   readonly resources: readonly Resource[];
   readonly dataSources: readonly DataSource[];
+  /** List resources; each lists the managed resource type of its name. */
+  readonly listResources?: readonly ListResource[];
   readonly stopper: StopController;
 }
 
@@ -45,11 +49,16 @@ export interface ProviderDefinition {
 export class ProviderServer implements ProviderImpl {
   private readonly resources = new Map<string, Resource>();
   private readonly dataSources = new Map<string, DataSource>();
+  private readonly listResources = new Map<string, ListResource>();
   private cachedSchemas?: ProviderSchemas;
 
   constructor(private readonly def: ProviderDefinition) {
     for (const r of def.resources) this.resources.set(r.typeName, r);
     for (const d of def.dataSources) this.dataSources.set(d.typeName, d);
+    for (const l of def.listResources ?? []) {
+      if (!this.resources.has(l.typeName)) throw new Error(`list resource ${l.typeName} lists no managed resource of that name`);
+      this.listResources.set(l.typeName, l);
+    }
   }
 
   schemas(): ProviderSchemas {
@@ -60,6 +69,9 @@ export class ProviderServer implements ProviderImpl {
       provider: toProtocolSchema(this.def.schema),
       resourceSchemas: Object.fromEntries([...this.resources].map(([n, r]) => [n, toProtocolSchema(r.schema)])),
       dataSourceSchemas: Object.fromEntries([...this.dataSources].map(([n, d]) => [n, toProtocolSchema(d.schema)])),
+      ...(this.listResources.size > 0
+        ? { listResourceSchemas: Object.fromEntries([...this.listResources].map(([n, l]) => [n, toProtocolSchema(l.schema)])) }
+        : {}),
       ...(identities.length > 0 ? { identitySchemas: Object.fromEntries(identities) } : {}),
     };
     return this.cachedSchemas;
@@ -199,6 +211,35 @@ export class ProviderServer implements ProviderImpl {
     return { state: unknownsToNull(conform(d.schema, state)), diagnostics: diags.items };
   }
 
+  async validateListResourceConfig(typeName: string, config: ObjectValue): Promise<Diagnostic[]> {
+    const l = this.listResourceOf(typeName);
+    const diags = new Diagnostics().append(validateConfig(l.schema, config));
+    l.validate?.(config, diags);
+    return diags.items;
+  }
+
+  async *listResource(req: ListResourceRequest): AsyncIterable<ListResourceResult> {
+    const l = this.listResourceOf(req.typeName);
+    const r = this.resource(req.typeName);
+    const diags = new Diagnostics();
+    const config = req.config;
+    const problems = await this.validateListResourceConfig(req.typeName, config);
+    if (problems.some((d) => d.severity === 'error')) {
+      yield { diagnostics: problems };
+      return;
+    }
+    try {
+      for await (const found of l.list(config, diags)) {
+        yield { state: unknownsToNull(conform(r.schema, found.state)), displayName: found.displayName, diagnostics: diags.take() };
+      }
+    } catch (err) {
+      log.error(`Listing ${req.typeName} failed`, { error: messageOf(err) });
+      diags.append([errorDiagnostic(`Listing ${req.typeName} failed`, err)]);
+    }
+    const rest = diags.take();
+    if (rest.length > 0) yield { diagnostics: rest };
+  }
+
   async stop(): Promise<string | undefined> {
     log.info('stop requested: cancelling in-flight waits');
     this.def.stopper.stop();
@@ -209,6 +250,12 @@ export class ProviderServer implements ProviderImpl {
     const r = this.resources.get(typeName);
     if (!r) throw new Error(`This provider has no resource type ${typeName}.`);
     return r;
+  }
+
+  private listResourceOf(typeName: string): ListResource {
+    const l = this.listResources.get(typeName);
+    if (!l) throw new Error(`This provider has no list resource ${typeName}.`);
+    return l;
   }
 
   private dataSource(typeName: string): DataSource {

@@ -51,6 +51,12 @@ function capabilities(c: PClientCapabilities | null | undefined): ClientCapabili
 }
 
 const diags = (list: readonly Diagnostic[]): PDiagnostic[] => list.map(diagnosticToProto);
+/**
+ * A list block's arguments sit in its `config` block, and the engine resolves paths from the list
+ * block: the provider's paths (relative to `config`) get that step in front.
+ */
+const inConfigBlock = (list: readonly Diagnostic[]): PDiagnostic[] =>
+  diags(list.map((d) => (d.attribute ? { ...d, attribute: [{ attributeName: 'config' }, ...d.attribute] } : d)));
 const errorOnly = (summary: string, err: unknown): PDiagnostic[] => [diagnosticToProto(errorDiagnostic(summary, err))];
 const buf = (b: Buffer | null | undefined): Buffer => b ?? Buffer.alloc(0);
 
@@ -99,6 +105,7 @@ export class ProviderService {
         data_sources: Object.keys(s.dataSourceSchemas).map((type_name) => ({ type_name })),
         functions: [],
         ephemeral_resources: [],
+        list_resources: Object.keys(s.listResourceSchemas ?? {}).map((type_name) => ({ type_name })),
       };
     },
 
@@ -261,6 +268,11 @@ export class ProviderService {
       return { state: encodeDynamicValue(type, out.state), diagnostics: diags(out.diagnostics) };
     },
 
+    ValidateListResourceConfig: async (req) => {
+      const config = decodeConfigObject(this.schemas().listResourceType(req.type_name), req.config);
+      return { diagnostics: inConfigBlock(await this.impl.validateListResourceConfig(req.type_name, config)) };
+    },
+
     GetFunctions: async () => ({ functions: {}, diagnostics: [] }),
 
     CallFunction: async (req) => ({ error: { text: `This provider has no function "${req.name}".` } }),
@@ -288,6 +300,43 @@ export class ProviderService {
       default:
         return { diagnostics };
     }
+  }
+
+  /**
+   * ListResource, a server stream: one event per object found, each with its identity (from its
+   * state) and, when asked for, the object; problems travel as events with diagnostics. Writes
+   * through `send` and never rejects.
+   */
+  list(req: Req, send: (event: Res) => void): Promise<void> {
+    return withLogFields(
+      () => ({ tf_req_id: randomUUID(), tf_rpc: 'ListResource', tf_resource_type: req.type_name }),
+      async () => {
+        log.trace('Received request');
+        let events = 0;
+        try {
+          const type = this.schemas().resourceType(req.type_name);
+          const config = decodeConfigObject(this.schemas().listResourceType(req.type_name), req.config);
+          // The engine's limit (0: none); leaving the loop stops the provider's search too.
+          const limit = Number(req.limit ?? 0) || Infinity;
+          let objects = 0;
+          for await (const found of this.impl.listResource({ typeName: req.type_name, config, includeResource: !!req.include_resource_object })) {
+            if (found.state && objects >= limit) break;
+            const event: Res = { display_name: found.displayName ?? '', diagnostic: inConfigBlock(found.diagnostics) };
+            if (found.state) {
+              objects++;
+              event.identity = this.identityFromState(req.type_name, found.state);
+              if (req.include_resource_object) event.resource_object = encodeDynamicValue(type, found.state);
+            }
+            send(event);
+            events++;
+          }
+        } catch (err) {
+          log.error('Request failed', { error: err instanceof Error ? err.message : String(err) });
+          send({ diagnostic: errorOnly(`Provider error in ListResource`, err) });
+        }
+        log.debug('Served request', { events });
+      },
+    );
   }
 
   /** Run one RPC with logging (its lines carry tf_req_id, tf_rpc, tf_resource_type); never rejects. */

@@ -1,4 +1,4 @@
-/** The tfplugin6.Provider RPCs served (everything else is UNIMPLEMENTED by gRPC). */
+/** The unary tfplugin6.Provider RPCs served (ListResource streams; everything else is UNIMPLEMENTED by gRPC). */
 export const PROVIDER_RPCS = [
   'GetMetadata',
   'GetProviderSchema',
@@ -15,6 +15,7 @@ export const PROVIDER_RPCS = [
   'ImportResourceState',
   'MoveResourceState',
   'ReadDataSource',
+  'ValidateListResourceConfig',
   'GetFunctions',
   'CallFunction',
   'StopProvider',

@@ -126,6 +126,19 @@ function serveGrpc(listener: Listener, options: ServeOptions, identity: Certific
         );
     };
   }
+  // The one server-streaming RPC: an event per object a list block finds.
+  provider['ListResource'] = (call: Grpc.ServerWritableStream<Record<string, unknown>, unknown>) => {
+    if (!authorize(call)) {
+      call.destroy(Object.assign(new Error('unknown client certificate'), { code: grpc.status.UNAUTHENTICATED }));
+      return;
+    }
+    getService()
+      .then((s) => s.list(call.request, (event) => call.write(event)))
+      .then(
+        () => call.end(),
+        (err: unknown) => call.destroy(Object.assign(new Error(`provider failed to start: ${String(err)}`), { code: grpc.status.INTERNAL })),
+      );
+  };
   // go-plugin closes its connection as soon as Shutdown is answered and then waits for the exit.
   const shutdown = () => {
     const exit = () => {

@@ -528,6 +528,15 @@ export const PROTO_JSON = {
        "requestType": "ReadDataSource.Request",
        "responseType": "ReadDataSource.Response"
       },
+      "ListResource": {
+       "requestType": "ListResource.Request",
+       "responseType": "ListResource.Event",
+       "responseStream": true
+      },
+      "ValidateListResourceConfig": {
+       "requestType": "ValidateListResourceConfig.Request",
+       "responseType": "ValidateListResourceConfig.Response"
+      },
       "GetFunctions": {
        "requestType": "GetFunctions.Request",
        "responseType": "GetFunctions.Response"
@@ -578,6 +587,19 @@ export const PROTO_JSON = {
          "rule": "repeated",
          "type": "EphemeralMetadata",
          "id": 6
+        },
+        "list_resources": {
+         "rule": "repeated",
+         "type": "ListResourceMetadata",
+         "id": 7
+        }
+       }
+      },
+      "ListResourceMetadata": {
+       "fields": {
+        "type_name": {
+         "type": "string",
+         "id": 1
         }
        }
       },
@@ -1234,6 +1256,96 @@ export const PROTO_JSON = {
         "deferred": {
          "type": "Deferred",
          "id": 3
+        }
+       }
+      }
+     }
+    },
+    "ListResource": {
+     "fields": {},
+     "nested": {
+      "Request": {
+       "fields": {
+        "type_name": {
+         "type": "string",
+         "id": 1
+        },
+        "config": {
+         "type": "DynamicValue",
+         "id": 2
+        },
+        "include_resource_object": {
+         "type": "bool",
+         "id": 3
+        },
+        "limit": {
+         "type": "int64",
+         "id": 4
+        }
+       }
+      },
+      "Event": {
+       "oneofs": {
+        "_resource_object": {
+         "oneof": [
+          "resource_object"
+         ]
+        }
+       },
+       "fields": {
+        "identity": {
+         "type": "ResourceIdentityData",
+         "id": 1
+        },
+        "display_name": {
+         "type": "string",
+         "id": 2
+        },
+        "resource_object": {
+         "type": "DynamicValue",
+         "id": 3,
+         "options": {
+          "proto3_optional": true
+         }
+        },
+        "diagnostic": {
+         "rule": "repeated",
+         "type": "Diagnostic",
+         "id": 4
+        }
+       }
+      }
+     }
+    },
+    "ValidateListResourceConfig": {
+     "fields": {},
+     "nested": {
+      "Request": {
+       "fields": {
+        "type_name": {
+         "type": "string",
+         "id": 1
+        },
+        "config": {
+         "type": "DynamicValue",
+         "id": 2
+        },
+        "include_resource_object": {
+         "type": "DynamicValue",
+         "id": 3
+        },
+        "limit": {
+         "type": "DynamicValue",
+         "id": 4
+        }
+       }
+      },
+      "Response": {
+       "fields": {
+        "diagnostics": {
+         "rule": "repeated",
+         "type": "Diagnostic",
+         "id": 1
         }
        }
       }

@@ -121,6 +121,11 @@ export interface ProviderSchemas {
   readonly provider: Schema;
   readonly resourceSchemas: Readonly<Record<string, Schema>>;
   readonly dataSourceSchemas: Readonly<Record<string, Schema>>;
+  /**
+   * List resources (Terraform ≥ 1.14, `terraform query`): the `config` block of a `list` block for
+   * a managed resource type of the same name; absent means none.
+   */
+  readonly listResourceSchemas?: Readonly<Record<string, Schema>>;
   /** Resource identity (Terraform/OpenTofu ≥ 1.12); absent means none. */
   readonly identitySchemas?: Readonly<Record<string, { version: number; attributes: readonly IdentityAttribute[] }>>;
 }
@@ -222,6 +227,24 @@ export interface ReadDataSourceResponse {
   readonly diagnostics: Diagnostic[];
 }
 
+export interface ListResourceRequest {
+  readonly typeName: string;
+  /** The `config` block (all null when the list block has none). */
+  readonly config: ObjectValue;
+  /** Whether each result carries the whole resource object (`include_resource = true`). */
+  readonly includeResource: boolean;
+}
+
+/**
+ * One found object: its state under the managed resource's schema (the host derives the identity
+ * from it, and sends it whole when the request asked for the resource), or diagnostics alone.
+ */
+export interface ListResourceResult {
+  readonly state?: ObjectValue;
+  readonly displayName?: string;
+  readonly diagnostics: Diagnostic[];
+}
+
 export interface ConfigureProviderRequest {
   readonly config: ObjectValue;
   readonly terraformVersion: string;
@@ -245,6 +268,9 @@ export interface ProviderImpl {
   applyResourceChange(req: ApplyResourceChangeRequest): Promise<ApplyResourceChangeResponse>;
   importResourceState(req: ImportResourceStateRequest): Promise<ImportResourceStateResponse>;
   readDataSource(req: ReadDataSourceRequest): Promise<ReadDataSourceResponse>;
+  validateListResourceConfig(typeName: string, config: ObjectValue): Promise<Diagnostic[]>;
+  /** The objects a list block selects, as they are found (the host streams each one, and stops at the engine's limit). */
+  listResource(req: ListResourceRequest): AsyncIterable<ListResourceResult>;
   /** StopProvider: cancel in-flight waits promptly. Returns an error sentence, or nothing. */
   stop(): Promise<string | undefined>;
 }

@@ -48,11 +48,13 @@ export class SchemaIndex {
   readonly resourceTypes = new Map<string, CtyType>();
   readonly dataSourceTypes = new Map<string, CtyType>();
   readonly identityTypes = new Map<string, CtyType>();
+  readonly listResourceTypes = new Map<string, CtyType>();
 
   constructor(readonly schemas: ProviderSchemas) {
     this.providerType = impliedType(schemas.provider.block);
     for (const [name, s] of Object.entries(schemas.resourceSchemas)) this.resourceTypes.set(name, impliedType(s.block));
     for (const [name, s] of Object.entries(schemas.dataSourceSchemas)) this.dataSourceTypes.set(name, impliedType(s.block));
+    for (const [name, s] of Object.entries(schemas.listResourceSchemas ?? {})) this.listResourceTypes.set(name, impliedType(s.block));
     for (const [name, s] of Object.entries(schemas.identitySchemas ?? {})) {
       const attrs: { [k: string]: CtyType } = {};
       for (const a of s.attributes) attrs[a.name] = a.type;
@@ -66,15 +68,29 @@ export class SchemaIndex {
     return t;
   }
 
+  listResourceType(name: string): CtyType {
+    const t = this.listResourceTypes.get(name);
+    if (!t) throw new Error(`This provider has no list resource "${name}".`);
+    return t;
+  }
+
   dataSourceType(name: string): CtyType {
     const t = this.dataSourceTypes.get(name);
     if (!t) throw new Error(`This provider has no data source "${name}".`);
     return t;
   }
 
-  providerSchemaProto(): { provider: PSchema; resource_schemas: Record<string, PSchema>; data_source_schemas: Record<string, PSchema> } {
+  providerSchemaProto(): {
+    provider: PSchema;
+    resource_schemas: Record<string, PSchema>;
+    data_source_schemas: Record<string, PSchema>;
+    list_resource_schemas: Record<string, PSchema>;
+  } {
     const s = this.schemas;
     return {
+      list_resource_schemas: Object.fromEntries(
+        Object.entries(s.listResourceSchemas ?? {}).map(([n, v]) => [n, schemaToProto(v, `list.${n}`)]),
+      ),
       provider: schemaToProto(s.provider, 'provider'),
       resource_schemas: Object.fromEntries(
         Object.entries(s.resourceSchemas).map(([n, v]) => [n, schemaToProto(v, n)]),

@@ -1,10 +1,10 @@
 /**
- * Every resource and data source of the provider, in one list. The provider serves what is listed
+ * Every resource, data source and list resource of the provider, in one list each. The provider serves what is listed
  * here, the test harness finds schemas here, and the hostile-input coverage test iterates these
  * schemas (so an argument without hostile cases fails a test). Adding a resource: a folder beside
  * this file and one line below.
  */
-import type { DataSource, Resource } from '../framework/resource';
+import type { DataSource, ListResource, Resource } from '../framework/resource';
 import type { SchemaDef } from '../framework/schema';
 import type { ProviderContext } from './shared/context';
 import * as environment from './environment';
@@ -12,8 +12,8 @@ import * as environmentConnector from './environment_connector';
 import * as environmentHost from './environment_host';
 import * as vmEntitlement from './vm_entitlement';
 
-/** A resource or data source type: its name and schema without a provider, and how to build it. */
-export interface Registered<T extends Resource | DataSource> {
+/** A resource, data source or list resource type: its name and schema without a provider, and how to build it. */
+export interface Registered<T extends Resource | DataSource | ListResource> {
   readonly typeName: string;
   readonly schema: SchemaDef;
   build(ctx: ProviderContext): T;
@@ -27,6 +27,9 @@ export const RESOURCES: readonly Registered<Resource>[] = [
 ];
 
 export const DATA_SOURCES: readonly Registered<DataSource>[] = [...environmentConnector.dataSources, ...environment.dataSources, ...vmEntitlement.dataSources];
+
+/** List resources (`terraform query`): each named after the managed resource it lists. */
+export const LIST_RESOURCES: readonly Registered<ListResource>[] = [...environmentConnector.listResources];
 
 function find<T extends Resource | DataSource>(list: readonly Registered<T>[], kind: string, typeName: string): Registered<T> {
   const found = list.find((r) => r.typeName === typeName);

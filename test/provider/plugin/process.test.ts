@@ -76,6 +76,23 @@ describe('plugin process with AutoMTLS', () => {
     }
   });
 
+  it('streams ListResource events over gRPC, stopping at the engine\'s limit', async () => {
+    const c = connect(plugin.handshake, client);
+    try {
+      const events = await new Promise<Array<{ display_name: string; resource_object: unknown }>>((resolve, reject) => {
+        const got: Array<{ display_name: string; resource_object: unknown }> = [];
+        const stream = (c.provider as unknown as Record<string, (req: object) => NodeJS.ReadableStream>).ListResource!({ type_name: THING, limit: 2 });
+        stream.on('data', (e: { display_name: string; resource_object: unknown }) => got.push(e));
+        stream.on('end', () => resolve(got));
+        stream.on('error', reject);
+      });
+      expect(events.map((e) => e.display_name)).toEqual(['thing 1', 'thing 2']);
+      expect(events[0]!.resource_object).toBeUndefined();
+    } finally {
+      c.close();
+    }
+  });
+
   it('round-trips values, diagnostics with paths and private bytes through real RPCs', async () => {
     const c = connect(plugin.handshake, client);
     try {

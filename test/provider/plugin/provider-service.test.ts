@@ -141,6 +141,44 @@ describe('ProviderService', () => {
     expect(imported.identity).not.toBeNull();
   });
 
+  it('streams list results with identity, the object only when asked, and config paths under `config`', async () => {
+    const svc = new ProviderService(withIdentity());
+    const countType = impliedType(base.schemas().listResourceSchemas![THING]!.block);
+    const events: Array<Record<string, unknown>> = [];
+    await svc.list({ type_name: THING, config: { msgpack: encodeMsgpack(countType, { count: 2 }) }, include_resource_object: true, limit: '0' }, (e) => events.push(e));
+    expect(events.map((e) => e.display_name)).toEqual(['thing 1', 'thing 2']);
+    const identity = (events[0]!.identity as { identity_data: { msgpack: Buffer } }).identity_data.msgpack;
+    expect(decodeMsgpack(['object', { id: 'string' }], identity)).toEqual({ id: 'thing-1' });
+    expect(decodeMsgpack(thingType, (events[1]!.resource_object as { msgpack: Buffer }).msgpack)).toMatchObject({ id: 'thing-2', name: 'n2' });
+
+    const bare: Array<Record<string, unknown>> = [];
+    await svc.list({ type_name: THING, config: null, include_resource_object: false, limit: '0' }, (e) => bare.push(e));
+    expect(bare).toHaveLength(3);
+    expect(bare[0]!.resource_object).toBeUndefined();
+
+    const metadata = await svc.call('GetMetadata', {});
+    expect(metadata.list_resources).toEqual([{ type_name: THING }]);
+    const schema = await svc.call('GetProviderSchema', {});
+    expect(Object.keys(schema.list_resource_schemas as object)).toEqual([THING]);
+
+    const checked = new ProviderService({
+      ...withIdentity(),
+      validateListResourceConfig: async () => [{ severity: 'error', summary: 'Bad count', attribute: [{ attributeName: 'count' }] }],
+      listResource: async function* () {
+        yield { diagnostics: [{ severity: 'error', summary: 'Bad count', attribute: [{ attributeName: 'count' }] }] };
+        throw new Error('lost the connection');
+      },
+    });
+    const v = await checked.call('ValidateListResourceConfig', { type_name: THING, config: { msgpack: encodeMsgpack(countType, { count: 1 }) } });
+    expect(v.diagnostics![0]!.attribute).toEqual({ steps: [{ attribute_name: 'config' }, { attribute_name: 'count' }] });
+    const failed: Array<Record<string, unknown>> = [];
+    await checked.list({ type_name: THING, config: null, limit: '0' }, (e) => failed.push(e));
+    expect(failed.map((e) => (e.diagnostic as Array<{ summary: string; detail: string }>).map((d) => d.summary + (d.detail ? `: ${d.detail}` : '')))).toEqual([
+      ['Bad count'],
+      ['Provider error in ListResource: lost the connection'],
+    ]);
+  });
+
   it('refuses flatmap-only state and answers MoveResourceState and functions sensibly', async () => {
     const svc = new ProviderService(base);
     const up = await svc.call('UpgradeResourceState', { type_name: THING, version: '0', raw_state: { flatmap: { id: 'x' } } });

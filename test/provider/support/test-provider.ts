@@ -61,6 +61,7 @@ export function createTestProvider(): ProviderImpl {
       provider: providerSchema,
       resourceSchemas: { [THING]: thingSchema },
       dataSourceSchemas: { [ECHO]: echoSchema },
+      listResourceSchemas: { [THING]: { version: 0, block: { attributes: [{ name: 'count', type: 'number', optional: true }], blockTypes: [] } } },
     }),
     validateProviderConfig: async () => [],
     configureProvider: async ({ config }) => {
@@ -100,6 +101,14 @@ export function createTestProvider(): ProviderImpl {
       state: { input: config.input, output: `echo:${String(config.input)}` },
       diagnostics: [],
     }),
+    validateListResourceConfig: async () => [],
+    // Three things, or as many as `count` in the list block's config says.
+    listResource: async function* ({ config }) {
+      const count = typeof config?.count === 'number' ? config.count : 3;
+      for (let i = 1; i <= count; i++) {
+        yield { state: { id: `${prefix}${i}`, name: `n${i}`, size: null, tags: null, secret: null, rule: [] }, displayName: `thing ${i}`, diagnostics: [] };
+      }
+    },
     stop: async () => undefined,
   };
 }

@@ -183,3 +183,22 @@ export const connectorsDataSourceSchema = defineSchema({
     ids: attribute.list('string', { computed: true, description: 'The connector ids of `connectors`, in the same order.' }),
   },
 });
+
+/** The `config` block of `list "evs_environment_connector"` (`terraform query`, Terraform 1.14+). */
+export const connectorListSchema = defineSchema({
+  version: 0,
+  description:
+    'Finds connectors to import with `terraform query`: those of one environment, or of every environment the credentials can list, optionally of one type. Each result carries the connector\'s identity (and, with `include_resource = true`, the whole resource).',
+  attributes: {
+    environment_id: attribute.string({
+      optional: true,
+      description: `${ENVIRONMENT_ID_DESCRIPTION} Default: every environment in state \`CREATED\` (only those have connectors to list).`,
+      validators: [constraint('environmentId')],
+    }),
+    type: attribute.string({
+      optional: true,
+      description: 'Only connectors of this type: `VCENTER`, `SDDC_MANAGER` or `OPERATIONS_MANAGER`. Default: all.',
+      validators: [oneOfEnum('ConnectorType')],
+    }),
+  },
+});
