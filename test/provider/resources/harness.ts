@@ -1,4 +1,5 @@
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../src/emulator';
+import { providerSchema } from '../../../src/provider/config/schema';
 import { nullObject, type SchemaDef } from '../../../src/provider/framework/schema';
 import { isKnown, isPlainObject, valuesEqual } from '../../../src/provider/framework/values';
 import { setLogSink } from '../../../src/provider/log';
@@ -18,19 +19,14 @@ setLogSink((line) => {
 
 export const FAST_DURATIONS = { createMs: 150, updateMs: 150, deleteMs: 150, checkIntervalMs: 60_000 };
 export const ENV = 'env-0000000001';
-export const PROVIDER_CONFIG_BASE = {
+/** A provider block with every setting of the schema (null unless set here), so a new setting needs no edit. */
+export const PROVIDER_CONFIG_BASE: ObjectValue = {
+  ...nullObject(providerSchema),
   region: 'us-east-1',
-  profile: null,
-  shared_config_files: null,
-  shared_credentials_files: null,
   access_key: 'AKIAIOSFODNN7EXAMPLE',
   secret_key: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-  token: null,
-  endpoint: null,
   max_retries: 2,
-  retry_mode: null,
-  assume_role: null,
-} satisfies ObjectValue;
+};
 
 export interface World {
   emulator: RunningEmulator;
