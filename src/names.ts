@@ -20,6 +20,11 @@ export const RESOURCE_VM_ENTITLEMENT = `${PROVIDER_TYPE}_vm_entitlement`;
 export const DATA_VM_ENTITLEMENTS = `${PROVIDER_TYPE}_vm_entitlements`;
 export const RESOURCE_ENVIRONMENT = `${PROVIDER_TYPE}_environment`;
 export const RESOURCE_ENVIRONMENT_HOST = `${PROVIDER_TYPE}_environment_host`;
+export const DATA_ENVIRONMENT_HOSTS = `${PROVIDER_TYPE}_environment_hosts`;
+export const RESOURCE_VLAN_EIP_ASSOCIATION = `${PROVIDER_TYPE}_vlan_eip_association`;
+export const DATA_ENVIRONMENT_VLANS = `${PROVIDER_TYPE}_environment_vlans`;
+export const DATA_VERSIONS = `${PROVIDER_TYPE}_versions`;
+export const DATA_DEPOT_URL = `${PROVIDER_TYPE}_depot_url`;
 
 /**
  * The local EVS service's default port: its own, clear of LocalStack (4566 and 4510–4559), moto

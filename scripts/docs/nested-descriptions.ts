@@ -61,11 +61,58 @@ const VM = {
   error_message: 'Why the entitlement failed or is at risk, in words; null when fine.',
 };
 
+const HOST = {
+  host_name: 'Host name of the ESX host, e.g. `esx-01`.',
+  key_name: 'EC2 key pair of the host.',
+  instance_type: 'EC2 instance type, e.g. `i4i.metal`.',
+  placement_group_id: 'Placement group of the host; null when none.',
+  dedicated_host_id: 'Dedicated host of the host; null when none.',
+  ip_address: 'IP address in the VMkernel management subnet.',
+  ec2_instance_id: 'The EC2 instance of the host.',
+  network_interface_ids: 'The network interfaces of the host (active and standby).',
+  state: '`CREATING`, `CREATED`, `UPDATING`, `DELETING`, `DELETED`, `CREATE_FAILED` or `UPDATE_FAILED`.',
+  state_details: 'Why the host is in its state, when EVS says.',
+  created_at: 'When the host was created (RFC 3339).',
+  modified_at: 'When the host last changed (RFC 3339).',
+};
+
+const VLAN = {
+  vlan_name: 'What EVS calls the VLAN\'s function, e.g. `hcx`; the `vlan_name` of `evs_vlan_eip_association`.',
+  vlan_id: 'VLAN id (the 802.1Q tag).',
+  cidr: 'IPv4 CIDR block of the VLAN subnet.',
+  availability_zone: 'Availability Zone of the subnet.',
+  subnet_id: 'ID of the VLAN subnet.',
+  state: '`CREATING`, `CREATED`, `DELETING`, `DELETED` or `CREATE_FAILED`.',
+  state_details: 'Why the VLAN is in its state, when EVS says.',
+  is_public: 'Whether the VLAN is public (only the HCX VLAN can be).',
+  network_acl_id: 'Network ACL of a public VLAN; null otherwise.',
+  eip_associations: 'Elastic IPs associated with the VLAN, each with `association_id`, `allocation_id` and `ip_address`.',
+  created_at: 'When the VLAN was created (RFC 3339).',
+  modified_at: 'When the VLAN last changed (RFC 3339).',
+};
+
 export const NESTED_DESCRIPTIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   checks: CHECK,
   connectors: CONNECTOR,
   environments: ENVIRONMENT,
   vms: VM,
+  hosts: HOST,
+  vlans: VLAN,
+  eip_associations: {
+    association_id: 'ID of the association, e.g. `eipassoc-0123456789abcdef0`.',
+    allocation_id: 'Allocation ID of the Elastic IP.',
+    ip_address: 'The Elastic IP address.',
+  },
+  vcf_versions: {
+    vcf_version: 'VCF version, e.g. `VCF-5.2.1`.',
+    status: 'Whether it can be deployed, e.g. `AVAILABLE` or `RESTRICTED`.',
+    default_esx_version: 'The ESX version hosts get unless one is chosen.',
+    instance_types: 'EC2 instance types the version runs on.',
+  },
+  instance_type_esx_versions: {
+    instance_type: 'EC2 instance type, e.g. `i4i.metal`.',
+    esx_versions: 'ESX versions a host of this type can run.',
+  },
   license_info: { solution_key: 'VCF solution key (sensitive).', vsan_key: 'vSAN licence key (sensitive).' },
   connectivity_info: { private_route_server_peerings: 'Route server peer ids of the NSX uplink (BGP).' },
   vcf_hostnames: HOSTNAMES,

@@ -13,12 +13,17 @@ import type { RunningEmulator } from '../../src/emulator';
 import {
   DATA_CONNECTOR,
   DATA_CONNECTORS,
+  DATA_DEPOT_URL,
   DATA_ENVIRONMENT,
+  DATA_ENVIRONMENT_HOSTS,
+  DATA_ENVIRONMENT_VLANS,
   DATA_ENVIRONMENTS,
+  DATA_VERSIONS,
   DATA_VM_ENTITLEMENTS,
   RESOURCE_CONNECTOR,
   RESOURCE_ENVIRONMENT,
   RESOURCE_ENVIRONMENT_HOST,
+  RESOURCE_VLAN_EIP_ASSOCIATION,
   RESOURCE_VM_ENTITLEMENT,
 } from '../../src/names';
 import { providerSchema } from '../../src/provider/config/schema';
@@ -106,6 +111,11 @@ const DEFAULTS: Record<string, Record<string, string>> = {
   [`data:${DATA_ENVIRONMENTS}`]: {},
   [`resource:${RESOURCE_VM_ENTITLEMENT}`]: { environment_id: q('env-0123456789'), connector_id: q('cnctr-0123456789'), vm_ids: '["vm-1001"]' },
   [`data:${DATA_VM_ENTITLEMENTS}`]: { environment_id: q('env-0123456789'), connector_id: q('cnctr-0123456789') },
+  [`resource:${RESOURCE_VLAN_EIP_ASSOCIATION}`]: { environment_id: q('env-0123456789'), vlan_name: q('hcx'), allocation_id: q('eipalloc-0123456789abcdef0') },
+  [`data:${DATA_ENVIRONMENT_HOSTS}`]: { environment_id: q('env-0123456789') },
+  [`data:${DATA_ENVIRONMENT_VLANS}`]: { environment_id: q('env-0123456789') },
+  [`data:${DATA_VERSIONS}`]: {},
+  [`data:${DATA_DEPOT_URL}`]: { environment_id: q('env-0123456789') },
   /** `endpoint` is filled in with the local service's URL. */
   'provider:evs': { region: q('us-east-1') },
 };
@@ -124,6 +134,10 @@ const v = caseOf('resource', RESOURCE_VM_ENTITLEMENT);
 const vs = caseOf('data', DATA_VM_ENTITLEMENTS);
 const env = caseOf('resource', RESOURCE_ENVIRONMENT);
 const host = caseOf('resource', RESOURCE_ENVIRONMENT_HOST);
+const eip = caseOf('resource', RESOURCE_VLAN_EIP_ASSOCIATION);
+const hs = caseOf('data', DATA_ENVIRONMENT_HOSTS);
+const vl = caseOf('data', DATA_ENVIRONMENT_VLANS);
+const depot = caseOf('data', DATA_DEPOT_URL);
 
 /** Literal values: refused by `validate` (no variables, no provider configured). */
 export const VALIDATE_CASES: Case[] = [
@@ -204,6 +218,27 @@ export const VALIDATE_CASES: Case[] = [
   host('dedicated_host_id with a placement group', { dedicated_host_id: q('h-0123456789abcdef0'), placement_group_id: q('pg-0123456789abcdef0') }),
   host('esx_version of 129 characters', { esx_version: q('8'.repeat(129)) }),
   host('timeouts.delete zero', { 'timeouts.delete': q('0s') }),
+  // evs_vlan_eip_association
+  eip('environment_id a VPC id', { environment_id: q('vpc-0123456789') }),
+  eip('environment_id trailing space', { environment_id: q('env-0123456789 ') }),
+  eip('vlan_name empty', { vlan_name: q('') }),
+  eip('vlan_name 201 characters', { vlan_name: q('h'.repeat(201)) }),
+  eip('allocation_id an association id', { allocation_id: q('eipassoc-0123456789abcdef0') }),
+  eip('allocation_id a public IP', { allocation_id: q('203.0.113.10') }),
+  eip('allocation_id too short', { allocation_id: q('eipalloc-') }),
+  eip('allocation_id 27 characters', { allocation_id: q(`eipalloc-${'0'.repeat(18)}`) }),
+  eip('allocation_id with a space', { allocation_id: q('eipalloc-0123 4567') }),
+  eip('allocation_id unicode', { allocation_id: q('eipalloc-０１２３４５６７') }),
+  eip('timeouts.create words', { 'timeouts.create': q('ten minutes') }),
+  // data "evs_environment_hosts"
+  hs('environment_id empty', { environment_id: q('') }),
+  hs('environment_id a host name', { environment_id: q('esx-01') }),
+  // data "evs_environment_vlans"
+  vl('environment_id too long', { environment_id: q('env-01234567890') }),
+  vl('environment_id upper case', { environment_id: q('ENV-0123456789') }),
+  // data "evs_depot_url"
+  depot('environment_id white space', { environment_id: q('  ') }),
+  depot('rotate not a bool', { rotate: q('sometimes') }),
   // data "evs_environment_connector"
   d('environment_id bad', { environment_id: q('env-bad') }),
   d('connector_id too short', { type: null, connector_id: q('cnctr-123') }),
@@ -296,6 +331,9 @@ export const PLAN_CASES: Case[] = [
   e('environment_name from a variable', { environment_name: 'var.v7', environment_id: null }),
   v('vm_ids from a variable, bad element', { vm_ids: 'var.v8' }),
   v('connector_id from a variable', { connector_id: 'var.v9' }),
+  eip('allocation_id from a variable', { allocation_id: 'var.v10' }),
+  eip('vlan_name from a variable, empty', { vlan_name: 'var.v11' }),
+  depot('environment_id from a variable', { environment_id: 'var.v12' }),
 ];
 const PLAN_VARS = {
   v0: 'env-01234567890',
@@ -308,6 +346,9 @@ const PLAN_VARS = {
   v7: 'prod env',
   v8: ['vm-1001', 'vm-10x1'],
   v9: 'cnctr-012345678',
+  v10: 'eipalloc_0123456789',
+  v11: '',
+  v12: 'env-xyz',
 };
 const PLAN_VAR_TYPES: Record<string, string> = { v6: 'set(string)', v8: 'set(string)' };
 

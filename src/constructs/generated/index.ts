@@ -2,11 +2,16 @@
 export * as environment from './environment';
 export * as environmentConnector from './environment-connector';
 export * as environmentHost from './environment-host';
+export * as vlanEipAssociation from './vlan-eip-association';
 export * as vmEntitlement from './vm-entitlement';
+export * as dataEvsDepotUrl from './data-evs-depot-url';
 export * as dataEvsEnvironment from './data-evs-environment';
 export * as dataEvsEnvironmentConnector from './data-evs-environment-connector';
 export * as dataEvsEnvironmentConnectors from './data-evs-environment-connectors';
+export * as dataEvsEnvironmentHosts from './data-evs-environment-hosts';
+export * as dataEvsEnvironmentVlans from './data-evs-environment-vlans';
 export * as dataEvsEnvironments from './data-evs-environments';
+export * as dataEvsVersions from './data-evs-versions';
 export * as dataEvsVmEntitlements from './data-evs-vm-entitlements';
 export * as provider from './provider';
 

@@ -10,6 +10,9 @@ import type { ProviderContext } from './shared/context';
 import * as environment from './environment';
 import * as environmentConnector from './environment_connector';
 import * as environmentHost from './environment_host';
+import * as depotUrl from './depot_url';
+import * as versions from './versions';
+import * as vlanEipAssociation from './vlan_eip_association';
 import * as vmEntitlement from './vm_entitlement';
 
 /** A resource, data source or list resource type: its name and schema without a provider, and how to build it. */
@@ -24,9 +27,18 @@ export const RESOURCES: readonly Registered<Resource>[] = [
   ...vmEntitlement.resources,
   ...environment.resources,
   ...environmentHost.resources,
+  ...vlanEipAssociation.resources,
 ];
 
-export const DATA_SOURCES: readonly Registered<DataSource>[] = [...environmentConnector.dataSources, ...environment.dataSources, ...vmEntitlement.dataSources];
+export const DATA_SOURCES: readonly Registered<DataSource>[] = [
+  ...environmentConnector.dataSources,
+  ...environment.dataSources,
+  ...vmEntitlement.dataSources,
+  ...environmentHost.dataSources,
+  ...vlanEipAssociation.dataSources,
+  ...versions.dataSources,
+  ...depotUrl.dataSources,
+];
 
 /** List resources (`terraform query`): each named after the managed resource it lists. */
 export const LIST_RESOURCES: readonly Registered<ListResource>[] = [...environmentConnector.listResources];

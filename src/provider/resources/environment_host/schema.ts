@@ -80,3 +80,18 @@ export const HOST_IDENTITY = {
     { name: 'host_name', type: 'string', requiredForImport: true, description: 'Host name of the ESX host.' },
   ],
 } as const satisfies Resource['identity'];
+
+export const hostsDataSourceSchema = defineSchema({
+  version: 0,
+  description: 'Lists the ESX hosts of an Amazon EVS environment (ListEnvironmentHosts): the initial four and any added since.',
+  attributes: {
+    environment_id: attribute.string({ required: true, description: 'ID of the EVS environment, e.g. `env-0123456789`.', validators: [constraint('environmentId')] }),
+    hosts: attribute.list(HOST_OBJECT, {
+      computed: true,
+      description:
+        'Every host EVS lists, ordered by host name: `host_name`, `key_name`, `instance_type`, `placement_group_id`, `dedicated_host_id`, `ip_address`, `ec2_instance_id`, `network_interface_ids`, ' +
+        '`state` (`CREATING`, `CREATED`, `UPDATING`, `DELETING`, `DELETED`, `CREATE_FAILED` or `UPDATE_FAILED`), `state_details`, `created_at` and `modified_at` (RFC 3339).',
+    }),
+    host_names: attribute.list('string', { computed: true, description: 'The names of the hosts that are `CREATED`, ordered by name.' }),
+  },
+});
