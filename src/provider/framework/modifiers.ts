@@ -6,11 +6,13 @@ import { valuesEqual } from './values';
  * Keeps the prior value of a computed attribute in the plan instead of "known after apply",
  * for values that never change once set (ids, creation times).
  */
-export function useStateForUnknown(): PlanModifier {
+export function useStateForUnknown(opts: { keepNull?: boolean } = {}): PlanModifier {
   return {
     description: 'Once set, the value of this attribute in state will not change.',
     modify(req, resp) {
-      if (req.creating || req.state === null) return;
+      // keepNull: a null the service reported (e.g. a default it does not echo) is kept as well,
+      // so a change elsewhere (tags) does not make it unknown and, with requiresReplace, replace.
+      if (req.creating || (req.state === null && !opts.keepNull)) return;
       if (isUnknown(req.config)) return;
       if (isUnknown(resp.plan)) resp.plan = req.state;
     },

@@ -176,7 +176,8 @@ export const environmentSchema = defineSchema({
       computed: true,
       description: `KMS key that encrypts the Secrets Manager secrets EVS makes with the VCF credentials. Default: \`aws/secretsmanager\`.${REPLACES}`,
       validators: [nonBlank('a KMS key id, ARN, alias name or alias ARN')],
-      planModifiers: KEEP_RR,
+      // EVS may not report the default key: a recorded null stays null.
+      planModifiers: [useStateForUnknown({ keepNull: true }), requiresReplace()],
     }),
     site_id: attribute.string({ optional: true, description: `Broadcom Site ID of the VCF licence.${REPLACES}`, validators: [nonBlank('a Broadcom Site ID')], planModifiers: RR }),
     ...TAG_ATTRIBUTES,
