@@ -3,6 +3,10 @@
  * over HTTP (`/_emulator/`), with fetch.
  */
 import type {
+  HostInfo,
+  HostPatch,
+  VlanInfo,
+  VlanPatch,
   ConnectorInfo,
   ConnectorPatch,
   Counters,
@@ -65,6 +69,21 @@ export class EmulatorControlClient implements EmulatorControl {
   }
   deleteEnvironment(id: string): Promise<void> {
     return this.call('DELETE', `environments/${encodeURIComponent(id)}`);
+  }
+  listHosts(): Promise<HostInfo[]> {
+    return this.call('GET', 'hosts');
+  }
+  updateHost(environmentId: string, hostName: string, patch: HostPatch): Promise<HostInfo> {
+    return this.call('PATCH', `environments/${encodeURIComponent(environmentId)}/hosts/${encodeURIComponent(hostName)}`, patch);
+  }
+  deleteHost(environmentId: string, hostName: string): Promise<void> {
+    return this.call('DELETE', `environments/${encodeURIComponent(environmentId)}/hosts/${encodeURIComponent(hostName)}`);
+  }
+  listVlans(): Promise<VlanInfo[]> {
+    return this.call('GET', 'vlans');
+  }
+  updateVlan(environmentId: string, functionName: string, patch: VlanPatch): Promise<VlanInfo> {
+    return this.call('PATCH', `environments/${encodeURIComponent(environmentId)}/vlans/${encodeURIComponent(functionName)}`, patch);
   }
   listConnectors(): Promise<ConnectorInfo[]> {
     return this.call('GET', 'connectors');

@@ -79,6 +79,20 @@ export async function routeControl(
       checkedId('environmentId', id!);
       await control.deleteEnvironment(id!);
       return done;
+    case 'GET hosts':
+      return ok(await control.listHosts());
+    case 'PATCH environments/:id/hosts/:sub':
+      checkedId('environmentId', id!);
+      return ok(await control.updateHost(id!, subId!, input));
+    case 'DELETE environments/:id/hosts/:sub':
+      checkedId('environmentId', id!);
+      await control.deleteHost(id!, subId!);
+      return done;
+    case 'GET vlans':
+      return ok(await control.listVlans());
+    case 'PATCH environments/:id/vlans/:sub':
+      checkedId('environmentId', id!);
+      return ok(await control.updateVlan(id!, subId!, input));
     case 'GET connectors':
       return ok(await control.listConnectors());
     case 'PATCH connectors/:id':

@@ -11,10 +11,13 @@ import {
   type ConnectorState,
   type EntitlementStatus,
   type EnvironmentState,
+  type HostState,
   type VcfVersion,
+  type VlanState,
 } from '../evs/constraints';
 import { CHECKS_BY_TYPE } from './checks';
-import type { FaultConfig } from './faults';
+import { ENVIRONMENT_CHECK_TYPES } from './families/shapes';
+import { FAIL_NEXT_KEYS, type FaultConfig } from './faults';
 import {
   DEFAULT_DURATIONS,
   isOperationName,
@@ -43,11 +46,28 @@ export interface OperationCounter {
 export type Counters = Record<OperationName, OperationCounter>;
 
 export interface EnvironmentPatch {
+  /** Its settling VLANs and hosts follow (DELETED: all of them). */
   state?: EnvironmentState;
   stateDetails?: string;
   name?: string;
   vcfVersion?: VcfVersion;
+  /** Environment check results to force, e.g. `{ KEY_COVERAGE: 'FAILED' }` (VCF environments, CREATED). */
+  checks?: Partial<Record<CheckType, CheckResult>>;
 }
+
+/** An out-of-band change of a host or VLAN, e.g. `{ state: 'CREATE_FAILED', stateDetails: '…' }`. */
+export interface ChildPatch<S extends string> {
+  state?: S;
+  /** Replaces the details; empty removes them. */
+  stateDetails?: string;
+}
+export type HostPatch = ChildPatch<HostState>;
+export type VlanPatch = ChildPatch<VlanState>;
+
+/** Host in the model's Host shape plus environmentId and esxVersion (which the API does not return). */
+export type HostInfo = Record<string, unknown> & { environmentId: string; hostName: string; hostState: HostState; esxVersion: string };
+/** VLAN in the model's Vlan shape plus environmentId. */
+export type VlanInfo = Record<string, unknown> & { environmentId: string; functionName: string; vlanState: VlanState };
 
 export interface ConnectorPatch {
   applianceFqdn?: string;
@@ -82,6 +102,16 @@ export interface EmulatorControl {
   seedEnvironments(seeds: EnvironmentSeed[]): Promise<EnvironmentInfo[]>;
   updateEnvironment(id: string, patch: EnvironmentPatch): Promise<EnvironmentInfo>;
   deleteEnvironment(id: string): Promise<void>;
+  /** Every host of every environment (DELETED ones too). */
+  listHosts(): Promise<HostInfo[]>;
+  /** Out-of-band change of a host's state or details. */
+  updateHost(environmentId: string, hostName: string, patch: HostPatch): Promise<HostInfo>;
+  /** Out-of-band removal: the host is gone at once (not even DELETED). */
+  deleteHost(environmentId: string, hostName: string): Promise<void>;
+  /** Every VLAN of every environment, with its Elastic IP associations. */
+  listVlans(): Promise<VlanInfo[]>;
+  /** Out-of-band change of a VLAN's state or details (`functionName`, e.g. hcx). */
+  updateVlan(environmentId: string, functionName: string, patch: VlanPatch): Promise<VlanInfo>;
   listConnectors(): Promise<ConnectorInfo[]>;
   /** Out-of-band change: the next API read sees it. */
   updateConnector(id: string, patch: ConnectorPatch): Promise<ConnectorInfo>;
@@ -152,6 +182,21 @@ export function checkPatch(p: Record<string, unknown>): void {
     const m = typeof p.name === 'string' ? checkString('environmentName', p.name) : 'must be a string.';
     if (m) throw bad(`Environment name ${m}`);
   }
+  const checks = p.checks as Record<string, unknown> | undefined;
+  for (const [check, result] of Object.entries(checks ?? {})) {
+    if (!ENVIRONMENT_CHECK_TYPES.includes(check as CheckType)) throw bad(`An environment has no ${check} check; it has ${ENVIRONMENT_CHECK_TYPES.join(', ')}.`);
+    const m = checkEnum('CheckResult', String(result));
+    if (m) throw bad(`Check result ${m}`);
+  }
+}
+
+export function checkChildPatch(p: ChildPatch<string>, states: 'HostState' | 'VlanState'): void {
+  if (!p || typeof p !== 'object') throw bad('Expected { state?, stateDetails? }.');
+  if (p.state !== undefined) {
+    const m = checkEnum(states, String(p.state));
+    if (m) throw bad(`${states === 'HostState' ? 'Host' : 'VLAN'} state ${m}`);
+  }
+  if (p.stateDetails !== undefined && typeof p.stateDetails !== 'string') throw bad('stateDetails must be a string.');
 }
 
 export function checkConnectorPatch(p: ConnectorPatch, type: keyof typeof CHECKS_BY_TYPE): void {
@@ -192,7 +237,7 @@ export function checkFaults(f: FaultConfig): void {
     const v = f[k];
     if (v !== undefined && (typeof v !== 'number' || v < 0)) throw bad(`${k} must be a number ≥ 0.`);
   }
-  for (const k of ['failNextCreates', 'failNextUpdates'] as const) {
+  for (const k of FAIL_NEXT_KEYS) {
     const v = f[k];
     if (v !== undefined && (typeof v !== 'object' || typeof v.count !== 'number' || v.count < 0)) {
       throw bad(`${k} must be { count, stateDetails? }.`);

@@ -22,8 +22,16 @@ import {
   type OperationCounter,
   checkEntitlementPatch,
   checkVms,
+  checkChildPatch,
+  type ChildPatch,
+  type HostInfo,
+  type HostPatch,
+  type VlanInfo,
+  type VlanPatch,
 } from './control';
 import { connectorView } from './families/connectors';
+import { hostView } from './families/hosts';
+import { vlanView } from './families/vlans';
 import { entitlementView, vmsOf } from './families/entitlements';
 import { environmentSummaryView } from './families/environments';
 import type { AccountContext } from './families/family';
@@ -59,6 +67,16 @@ function zeroCounters(): Counters {
     out[op] = { calls: 0, ok: 0, throttled: 0, faulted: 0, validation: 0, notFound: 0, denied: 0, other: 0, lostAnswers: 0 };
   }
   return out;
+}
+
+/** An out-of-band state or details change: any step in flight is dropped. */
+function applyChildPatch(r: { state: string; stateDetails?: string; pending?: unknown; modifiedAt: number }, patch: ChildPatch<string>, now: number): void {
+  if (patch.state !== undefined) {
+    r.pending = undefined;
+    r.state = patch.state;
+  }
+  if (patch.stateDetails !== undefined) r.stateDetails = patch.stateDetails || undefined;
+  r.modifiedAt = now;
 }
 
 /** Implements the control interface, and is itself the context the operations run in. */
@@ -100,7 +118,7 @@ export class EvsState implements EmulatorControl, OperationContext {
 
   private envInfo(id: string): EnvironmentInfo {
     const e = this.store.environments.get(id)!;
-    const info = environmentSummaryView(e, this.config.account) as EnvironmentInfo;
+    const info = environmentSummaryView(e, this) as EnvironmentInfo;
     if (e.stateDetails !== undefined) info.stateDetails = e.stateDetails;
     return info;
   }
@@ -124,11 +142,55 @@ export class EvsState implements EmulatorControl, OperationContext {
     checkPatch(patch as Record<string, unknown>);
     const env = this.store.putEnvironment({ id, state: patch.state, name: patch.name, vcfVersion: patch.vcfVersion });
     if (patch.stateDetails !== undefined) env.stateDetails = patch.stateDetails || undefined;
+    const now = this.store.now();
+    for (const [check, result] of Object.entries(patch.checks ?? {})) {
+      env.checkOverrides ??= {};
+      const prev = env.checkOverrides[check as CheckType];
+      env.checkOverrides[check as CheckType] = { result: result!, since: prev && prev.result === result ? prev.since : now };
+    }
+    this.store.onChange();
     return this.envInfo(id);
   }
 
   async deleteEnvironment(id: string): Promise<void> {
     if (!this.store.deleteEnvironment(id)) throw new ControlError(404, `No environment ${id}.`);
+  }
+
+  async listHosts(): Promise<HostInfo[]> {
+    this.store.settle();
+    return [...this.store.hosts.values()].map((h) => ({ environmentId: h.environmentId, ...hostView(h), esxVersion: h.esxVersion }) as HostInfo);
+  }
+
+  async updateHost(environmentId: string, hostName: string, patch: HostPatch): Promise<HostInfo> {
+    this.store.settle();
+    const h = this.store.host(environmentId, hostName);
+    if (!h) throw new ControlError(404, `Environment ${environmentId} has no host ${hostName}.`);
+    checkChildPatch(patch, 'HostState');
+    applyChildPatch(h, patch, this.store.now());
+    this.store.onChange();
+    return { environmentId, ...hostView(h), esxVersion: h.esxVersion } as HostInfo;
+  }
+
+  async deleteHost(environmentId: string, hostName: string): Promise<void> {
+    const h = this.store.host(environmentId, hostName);
+    if (!h) throw new ControlError(404, `Environment ${environmentId} has no host ${hostName}.`);
+    this.store.removeHost(h);
+    this.store.onChange();
+  }
+
+  async listVlans(): Promise<VlanInfo[]> {
+    this.store.settle();
+    return [...this.store.vlans.values()].map((v) => ({ environmentId: v.environmentId, ...vlanView(v) }) as VlanInfo);
+  }
+
+  async updateVlan(environmentId: string, functionName: string, patch: VlanPatch): Promise<VlanInfo> {
+    this.store.settle();
+    const v = this.store.vlan(environmentId, functionName);
+    if (!v) throw new ControlError(404, `Environment ${environmentId} has no VLAN ${functionName}.`);
+    checkChildPatch(patch, 'VlanState');
+    applyChildPatch(v, patch, this.store.now());
+    this.store.onChange();
+    return { environmentId, ...vlanView(v) } as VlanInfo;
   }
 
   async listConnectors(): Promise<ConnectorInfo[]> {

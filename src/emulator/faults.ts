@@ -47,6 +47,10 @@ export interface FaultConfig {
   failNextCreates?: FailNext;
   /** The next N updates end in UPDATE_FAILED. */
   failNextUpdates?: FailNext;
+  /** The next N CreateEnvironment calls end in CREATE_FAILED (with their VLANs and hosts). */
+  failNextEnvironmentCreates?: FailNext;
+  /** The next N CreateEnvironmentHost calls end in CREATE_FAILED. */
+  failNextHostCreates?: FailNext;
   /** PRNG seed for the rates; default 1. */
   seed?: number;
 }
@@ -74,7 +78,19 @@ export function mulberry32(seed: number): () => number {
 const DEFAULT_FAIL_DETAILS = {
   create: 'Injected failure: the appliance could not be reached at the given FQDN.',
   update: 'Injected failure: the connector could not be updated with the new configuration.',
+  environmentCreate: 'Injected failure: the VCF deployment failed; see the SDDC Manager logs.',
+  hostCreate: 'Injected failure: the host could not be added to the environment.',
 };
+
+const FAIL_SLOTS = {
+  create: 'failNextCreates',
+  update: 'failNextUpdates',
+  environmentCreate: 'failNextEnvironmentCreates',
+  hostCreate: 'failNextHostCreates',
+} as const;
+
+export type FailureKind = keyof typeof FAIL_SLOTS;
+export const FAIL_NEXT_KEYS = Object.values(FAIL_SLOTS);
 
 export class Faults {
   private config: FaultConfig = {};
@@ -122,9 +138,9 @@ export class Faults {
     return this.random() < 0.5 ? 'drop' : 'truncate';
   }
 
-  /** Takes one "next create/update fails" charge; returns the stateDetails when it applies. */
-  takeFailure(kind: 'create' | 'update'): string | undefined {
-    const slot = kind === 'create' ? this.config.failNextCreates : this.config.failNextUpdates;
+  /** Takes one "next … fails" charge; returns the stateDetails when it applies. */
+  takeFailure(kind: FailureKind): string | undefined {
+    const slot = this.config[FAIL_SLOTS[kind]];
     if (!slot || slot.count <= 0) return undefined;
     slot.count--;
     return slot.stateDetails ?? DEFAULT_FAIL_DETAILS[kind];

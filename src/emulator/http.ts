@@ -202,11 +202,11 @@ export function createServer(state: EvsState, options: ServerOptions = {}): http
       throw validationError(`${req.method} ${req.url} is not an EVS operation; send POST / with X-Amz-Target.`, 'unknownOperation');
     }
     if (!op) {
-      throw validationError(
-        target === undefined
-          ? `X-Amz-Target must be ${TARGET_PREFIX}.<Operation>.`
-          : `${target} is not an operation of this service.`,
-        'unknownOperation',
+      // As AWS JSON services answer a target they do not have: 400 UnknownOperationException.
+      throw new AwsError(
+        'UnknownOperationException',
+        400,
+        target === undefined ? `X-Amz-Target must be ${TARGET_PREFIX}.<Operation>.` : `${target} is not an operation of ${TARGET_PREFIX}.`,
       );
     }
     const fault = state.faults.decide(op);

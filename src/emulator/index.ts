@@ -1,6 +1,6 @@
 /**
- * The local EVS service: `startEmulator()` serves EVS operations (connectors, environments, VM
- * entitlements) over awsJson1_0 on loopback, with a control interface under `/_emulator/` (see
+ * The local EVS service: `startEmulator()` serves every EVS operation (environments, hosts,
+ * VLANs, connectors, VM entitlements, tags, versions) over awsJson1_0 on loopback, with a control interface under `/_emulator/` (see
  * README, "Local EVS service").
  */
 export { startEmulator, type EmulatorOptions, type RunningEmulator } from './server';
@@ -14,7 +14,11 @@ export type {
   EntitlementPatch,
   EnvironmentInfo,
   EnvironmentPatch,
+  HostInfo,
+  HostPatch,
   OperationCounter,
+  VlanInfo,
+  VlanPatch,
   VmInfo,
 } from './control';
 export type { AccessKey } from './auth';

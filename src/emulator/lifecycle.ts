@@ -26,9 +26,8 @@ export interface PendingStep<K extends string = string, C = unknown> {
   change?: C;
 }
 
-/** What the machine needs of a record. */
-export interface Tracked<S extends string, K extends string, C> {
-  state: S;
+/** What the machine needs of a record: its state is in `state` or the member the lifecycle names. */
+export interface Tracked<K extends string, C> {
   modifiedAt: number;
   pending?: PendingStep<K, C>;
 }
@@ -50,13 +49,21 @@ export interface StepRule<R, S extends string, W> {
 
 export type Advance = 'gone' | 'changed' | 'same';
 
-export class Lifecycle<R extends Tracked<S, K, C>, S extends string, K extends string, C = unknown, W = void> {
-  constructor(private readonly steps: Record<K, StepRule<R, S, W>>) {}
+export class Lifecycle<R extends Tracked<K, C>, S extends string, K extends string, C = unknown, W = void> {
+  constructor(
+    private readonly steps: Record<K, StepRule<R, S, W>>,
+    /** The record member holding the state (environments: `environmentState`). */
+    private readonly stateMember: string = 'state',
+  ) {}
+
+  private setState(r: R, s: S): void {
+    (r as unknown as Record<string, unknown>)[this.stateMember] = s;
+  }
 
   /** Starts a step: due after `durationMs`; fails at completion when `fail` is given. */
   begin(r: R, kind: K, now: number, durationMs: number, opts: { fail?: Failure; change?: C } = {}): void {
     const rule = this.steps[kind];
-    r.state = rule.during;
+    this.setState(r, rule.during);
     r.modifiedAt = now;
     rule.onBegin?.(r, now);
     const step: PendingStep<K, C> = { kind, at: now + durationMs };
@@ -78,13 +85,13 @@ export class Lifecycle<R extends Tracked<S, K, C>, S extends string, K extends s
     const failure: Failure | undefined =
       p.failWith !== undefined ? { message: p.failWith, code: p.failCode } : rule.verdict?.(r, p.at, world);
     if (failure && rule.failed !== undefined) {
-      r.state = rule.failed;
+      this.setState(r, rule.failed);
       rule.onFail?.(r, p.at, failure);
       return 'changed';
     }
     if (rule.done === 'gone') return 'gone';
     if (p.change !== undefined) Object.assign(r, p.change);
-    r.state = rule.done;
+    this.setState(r, rule.done);
     rule.onDone?.(r, p.at);
     return 'changed';
   }

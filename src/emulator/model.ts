@@ -10,12 +10,21 @@ import type {
   EntitlementStatus,
   EntitlementType,
   EnvironmentState,
+  HostState,
+  InstanceType,
   VcfVersion,
+  VlanState,
 } from '../evs/constraints';
 import type { PendingStep } from './lifecycle';
 
 export { isOperationName, OPERATIONS, type OperationName } from './operations';
 
+export type EnvironmentStep = 'create' | 'delete';
+
+/**
+ * An environment. Members after `sddcConnectorProvisioned` exist for environments made with
+ * CreateEnvironment (seeded ones and older state files lack them).
+ */
 export interface EnvironmentRecord {
   environmentId: string;
   environmentName: string;
@@ -26,6 +35,68 @@ export interface EnvironmentRecord {
   modifiedAt: number;
   /** Set once EVS's own SDDC_MANAGER connector was made (VCF-5.2.x environments). */
   sddcConnectorProvisioned?: boolean;
+  vpcId?: string;
+  serviceAccessSubnetId?: string;
+  termsAccepted?: boolean;
+  kmsKeyId?: string;
+  siteId?: string;
+  licenseInfo?: { solutionKey: string; vsanKey: string }[];
+  connectivityInfo?: { privateRouteServerPeerings: string[] };
+  vcfHostnames?: Record<string, string>;
+  serviceAccessSecurityGroups?: { securityGroups?: string[] };
+  tags?: Record<string, string>;
+  /** The depot URL token; a new one on `rotate`. */
+  depotToken?: string;
+  /** Environment check results set out of band (control interface). */
+  checkOverrides?: Partial<Record<CheckType, CheckOverride>>;
+  pending?: PendingStep<EnvironmentStep>;
+}
+
+export type ChildStep = 'create' | 'delete';
+
+/** An ESX host of an environment; the key is environmentId + hostName. */
+export interface HostRecord {
+  environmentId: string;
+  hostName: string;
+  ipAddress: string;
+  keyName: string;
+  instanceType: InstanceType;
+  placementGroupId?: string;
+  dedicatedHostId?: string;
+  /** Not in the Host shape (EVS does not report it); kept for the control interface. */
+  esxVersion: string;
+  state: HostState;
+  stateDetails?: string;
+  ec2InstanceId: string;
+  networkInterfaceIds: string[];
+  createdAt: number;
+  modifiedAt: number;
+  pending?: PendingStep<ChildStep>;
+}
+
+export interface EipAssociationRecord {
+  associationId: string;
+  allocationId: string;
+  ipAddress: string;
+}
+
+/** A VLAN subnet of an environment; the key is environmentId + functionName. */
+export interface VlanRecord {
+  environmentId: string;
+  /** The InitialVlans member it was made from, e.g. `hcx`. */
+  functionName: string;
+  vlanId: number;
+  cidr: string;
+  availabilityZone: string;
+  subnetId: string;
+  isPublic: boolean;
+  networkAclId?: string;
+  state: VlanState;
+  stateDetails?: string;
+  eipAssociations: EipAssociationRecord[];
+  createdAt: number;
+  modifiedAt: number;
+  pending?: PendingStep<ChildStep>;
 }
 
 export interface CheckOverride {
@@ -106,6 +177,14 @@ export interface Durations {
   checkIntervalMs: number;
   /** VM entitlement CREATING → CREATED / CREATE_FAILED (EVS validating the VM). */
   entitlementMs: number;
+  /** Environment CREATING → CREATED / CREATE_FAILED (with its VLANs and initial hosts). */
+  environmentCreateMs: number;
+  /** Environment DELETING → DELETED (with its VLANs). */
+  environmentDeleteMs: number;
+  /** Host CREATING → CREATED / CREATE_FAILED (CreateEnvironmentHost). */
+  hostCreateMs: number;
+  /** Host DELETING → DELETED. */
+  hostDeleteMs: number;
 }
 
 export const DEFAULT_DURATIONS: Durations = {
@@ -114,4 +193,8 @@ export const DEFAULT_DURATIONS: Durations = {
   deleteMs: 2000,
   checkIntervalMs: 60000,
   entitlementMs: 2000,
+  environmentCreateMs: 5000,
+  environmentDeleteMs: 2000,
+  hostCreateMs: 2000,
+  hostDeleteMs: 2000,
 };

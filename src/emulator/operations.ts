@@ -6,6 +6,10 @@
 import { CONNECTOR_OPERATIONS } from './families/connectors';
 import { ENTITLEMENT_OPERATIONS } from './families/entitlements';
 import { ENVIRONMENT_OPERATIONS } from './families/environments';
+import { HOST_OPERATIONS } from './families/hosts';
+import { TAG_OPERATIONS } from './families/tags';
+import { VERSION_OPERATIONS } from './families/versions';
+import { VLAN_OPERATIONS } from './families/vlans';
 import type { Input, OperationContext, OperationSpec, Output } from './families/family';
 import { validateInput } from './validate';
 
@@ -15,6 +19,10 @@ const FAMILIES = {
   connectors: CONNECTOR_OPERATIONS,
   environments: ENVIRONMENT_OPERATIONS,
   entitlements: ENTITLEMENT_OPERATIONS,
+  hosts: HOST_OPERATIONS,
+  vlans: VLAN_OPERATIONS,
+  tags: TAG_OPERATIONS,
+  versions: VERSION_OPERATIONS,
 } as const;
 
 type Families = typeof FAMILIES;

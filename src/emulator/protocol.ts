@@ -39,7 +39,14 @@ export function validationError(
 }
 
 /** `resourceType` values are a guess: the model leaves them open and no documentation lists them. */
-const RESOURCE_NAMES = { environment: 'Environment', connector: 'Connector', entitlement: 'Entitlement of VM' } as const;
+const RESOURCE_NAMES = {
+  environment: 'Environment',
+  connector: 'Connector',
+  entitlement: 'Entitlement of VM',
+  host: 'Host',
+  vlan: 'VLAN',
+  eipAssociation: 'Elastic IP association',
+} as const;
 
 export function notFound(resourceType: keyof typeof RESOURCE_NAMES, resourceId: string, message?: string): AwsError {
   const text = message ?? `${RESOURCE_NAMES[resourceType]} ${resourceId} was not found.`;
@@ -54,6 +61,10 @@ export function throttling(retryAfterSeconds: number, message = 'Rate exceeded')
   return new AwsError('ThrottlingException', ERRORS.ThrottlingException.status, message, { retryAfterSeconds: seconds }, {
     'Retry-After': String(seconds),
   });
+}
+
+export function serviceQuotaExceeded(message: string): AwsError {
+  return new AwsError('ServiceQuotaExceededException', ERRORS.ServiceQuotaExceededException.status, message);
 }
 
 export function internalError(message = 'An internal error occurred. Try again.'): AwsError {

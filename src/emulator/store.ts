@@ -6,7 +6,12 @@ import { randomBytes } from 'crypto';
 import type { ConnectorType } from '../evs/constraints';
 import { CONNECTOR_LIFECYCLE } from './families/connectors';
 import { ENTITLEMENT_LIFECYCLE, LIVE_STATUSES } from './families/entitlements';
-import type { ConnectorRecord, EntitlementRecord, EnvironmentRecord, EnvironmentSeed } from './model';
+import { ENVIRONMENT_LIFECYCLE } from './families/environments';
+import { HOST_LIFECYCLE, hostFields } from './families/hosts';
+import { deploysVcf } from './families/shapes';
+import { defaultEsxVersion, instanceTypesOf } from './families/versions';
+import { makeVlans, seedInitialVlans, VLAN_LIFECYCLE } from './families/vlans';
+import type { ConnectorRecord, EntitlementRecord, EnvironmentRecord, EnvironmentSeed, HostRecord, VlanRecord } from './model';
 
 const ALNUM = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
@@ -24,15 +29,31 @@ export interface StoreSnapshot {
   connectors: ConnectorRecord[];
   /** Absent in files written before entitlements existed. */
   entitlements?: EntitlementRecord[];
+  /** Absent in files written before hosts, VLANs and account settings existed. */
+  hosts?: HostRecord[];
+  vlans?: VlanRecord[];
+  accountSettings?: Record<string, string>;
 }
 
 const entitlementKey = (connectorId: string, vmId: string) => `${connectorId}/${vmId}`;
+/** Host names compare case-insensitively (DNS names). */
+const hostKey = (environmentId: string, hostName: string) => `${environmentId}/${hostName.toLowerCase()}`;
+const vlanKey = (environmentId: string, functionName: string) => `${environmentId}/${functionName}`;
+
+/** The region seeded environments' VLANs are placed in when the store has no other. */
+const SEED_REGION = 'us-east-1';
 
 export class Store {
   readonly environments = new Map<string, EnvironmentRecord>();
   readonly connectors = new Map<string, ConnectorRecord>();
   /** Keyed by connectorId/vmId. */
   readonly entitlements = new Map<string, EntitlementRecord>();
+  /** Keyed by environmentId/hostName (lower case). */
+  readonly hosts = new Map<string, HostRecord>();
+  /** Keyed by environmentId/functionName. */
+  readonly vlans = new Map<string, VlanRecord>();
+  /** PutAccountSettings: name → value. */
+  readonly accountSettings = new Map<string, string>();
   onChange: () => void = () => {};
 
   constructor(private readonly clock: () => number = Date.now) {}
@@ -44,6 +65,16 @@ export class Store {
   /** Applies every lifecycle step that is due; connectors that finished deleting vanish (with their entitlements). */
   settle(now = this.now()): void {
     let changed = false;
+    // Environments first: their VLANs and initial hosts settle on the environment's outcome.
+    for (const e of this.environments.values()) {
+      const r = ENVIRONMENT_LIFECYCLE.advance(e, now, this);
+      if (r === 'same') continue;
+      changed = true;
+      if (e.environmentState === 'CREATED') this.provisionSddcConnector(e, e.modifiedAt);
+      if (e.environmentState === 'DELETED') this.dropEnvironmentContents(e);
+    }
+    for (const h of this.hosts.values()) if (HOST_LIFECYCLE.advance(h, now, this) !== 'same') changed = true;
+    for (const v of this.vlans.values()) if (VLAN_LIFECYCLE.advance(v, now, this) !== 'same') changed = true;
     for (const c of this.connectors.values()) {
       const r = CONNECTOR_LIFECYCLE.advance(c, now);
       if (r === 'gone') this.removeConnector(c.connectorId);
@@ -53,6 +84,39 @@ export class Store {
       if (ENTITLEMENT_LIFECYCLE.advance(e, now, this) !== 'same') changed = true;
     }
     if (changed) this.onChange();
+  }
+
+  /** A deleted environment keeps only its record (state DELETED): connectors, entitlements, tags and the depot token go. */
+  private dropEnvironmentContents(e: EnvironmentRecord): void {
+    for (const c of [...this.connectors.values()]) if (c.environmentId === e.environmentId) this.removeConnector(c.connectorId);
+    e.tags = undefined;
+    e.depotToken = undefined;
+  }
+
+  private freshEnvironmentId(): string {
+    let id: string;
+    do id = newId('env');
+    while (this.environments.has(id));
+    return id;
+  }
+
+  /** A new environment from CreateEnvironment (state CREATING; the caller starts its lifecycle). */
+  addEnvironment(
+    fields: Omit<EnvironmentRecord, 'environmentId' | 'environmentName' | 'environmentState' | 'createdAt' | 'modifiedAt'> & { environmentName?: string },
+    now: number,
+  ): EnvironmentRecord {
+    const environmentId = this.freshEnvironmentId();
+    const env: EnvironmentRecord = {
+      ...fields,
+      environmentId,
+      environmentName: fields.environmentName ?? environmentId,
+      environmentState: 'CREATING',
+      createdAt: now,
+      modifiedAt: now,
+    };
+    for (const k of Object.keys(env) as (keyof EnvironmentRecord)[]) if (env[k] === undefined) delete env[k];
+    this.environments.set(environmentId, env);
+    return env;
   }
 
   putEnvironment(seed: EnvironmentSeed, now = this.now()): EnvironmentRecord {
@@ -72,9 +136,41 @@ export class Store {
       env.modifiedAt = now;
     }
     this.environments.set(env.environmentId, env);
+    if (!existing) this.seedContents(env, now);
+    else if (seed.state !== undefined) this.followEnvironment(env, now);
     this.provisionSddcConnector(env, now);
     this.onChange();
     return env;
+  }
+
+  /**
+   * A seeded environment gets what EVS makes with one: its ten VLANs (10.0.0.0/24 … 10.0.9.0/24)
+   * and, where EVS deploys VCF, four hosts; their states follow the environment's.
+   */
+  private seedContents(env: EnvironmentRecord, now: number): void {
+    const state = childState(env);
+    for (const v of makeVlans(this, env, seedInitialVlans(), SEED_REGION, now)) v.state = state;
+    if (!deploysVcf(env.vcfVersion)) return;
+    const suffix = env.environmentId.slice(4).toLowerCase();
+    const instanceType = instanceTypesOf(env.vcfVersion)[0]!;
+    for (let i = 1; i <= 4; i++) {
+      const info = { hostName: `esx-${suffix}-${i}`, keyName: 'evs-hosts', instanceType };
+      this.addHost(hostFields(this, env.environmentId, info, defaultEsxVersion(env.vcfVersion)), now).state = state;
+    }
+  }
+
+  /** An out-of-band state change of an environment carries its VLANs and hosts that are still settling. */
+  private followEnvironment(env: EnvironmentRecord, now: number): void {
+    env.pending = undefined;
+    const state = childState(env);
+    for (const r of [...this.vlansOf(env.environmentId), ...this.hostsOf(env.environmentId)]) {
+      if (r.state === 'CREATING' || r.state === 'DELETING' || state === 'DELETED') {
+        r.pending = undefined;
+        r.state = state;
+        r.modifiedAt = now;
+      }
+    }
+    if (env.environmentState === 'DELETED') this.dropEnvironmentContents(env);
   }
 
   /**
@@ -165,9 +261,49 @@ export class Store {
     return this.entitlementsOf(connectorId).filter((e) => LIVE_STATUSES.has(e.state));
   }
 
+  host(environmentId: string, hostName: string): HostRecord | undefined {
+    return this.hosts.get(hostKey(environmentId, hostName));
+  }
+
+  /** Adds a host (state CREATING), replacing a DELETED one of the same name. */
+  addHost(fields: Omit<HostRecord, 'state' | 'createdAt' | 'modifiedAt'>, now: number): HostRecord {
+    const h: HostRecord = { ...fields, state: 'CREATING', createdAt: now, modifiedAt: now };
+    this.hosts.set(hostKey(h.environmentId, h.hostName), h);
+    return h;
+  }
+
+  removeHost(h: HostRecord): void {
+    this.hosts.delete(hostKey(h.environmentId, h.hostName));
+  }
+
+  /** An environment's hosts in a stable order: creation time, then name. */
+  hostsOf(environmentId: string): HostRecord[] {
+    const list: HostRecord[] = [];
+    for (const h of this.hosts.values()) if (h.environmentId === environmentId) list.push(h);
+    return list.sort((a, b) => a.createdAt - b.createdAt || (a.hostName < b.hostName ? -1 : a.hostName > b.hostName ? 1 : 0));
+  }
+
+  vlan(environmentId: string, functionName: string): VlanRecord | undefined {
+    return this.vlans.get(vlanKey(environmentId, functionName));
+  }
+
+  putVlan(v: VlanRecord): VlanRecord {
+    this.vlans.set(vlanKey(v.environmentId, v.functionName), v);
+    return v;
+  }
+
+  /** An environment's VLANs by VLAN id. */
+  vlansOf(environmentId: string): VlanRecord[] {
+    const list: VlanRecord[] = [];
+    for (const v of this.vlans.values()) if (v.environmentId === environmentId) list.push(v);
+    return list.sort((a, b) => a.createdAt - b.createdAt || a.vlanId - b.vlanId);
+  }
+
   deleteEnvironment(id: string): boolean {
     const had = this.environments.delete(id);
     for (const c of [...this.connectors.values()]) if (c.environmentId === id) this.removeConnector(c.connectorId);
+    for (const [k, h] of this.hosts) if (h.environmentId === id) this.hosts.delete(k);
+    for (const [k, v] of this.vlans) if (v.environmentId === id) this.vlans.delete(k);
     if (had) this.onChange();
     return had;
   }
@@ -176,6 +312,9 @@ export class Store {
     this.environments.clear();
     this.connectors.clear();
     this.entitlements.clear();
+    this.hosts.clear();
+    this.vlans.clear();
+    this.accountSettings.clear();
     this.onChange();
   }
 
@@ -185,6 +324,9 @@ export class Store {
       environments: [...this.environments.values()],
       connectors: [...this.connectors.values()],
       entitlements: [...this.entitlements.values()],
+      hosts: [...this.hosts.values()],
+      vlans: [...this.vlans.values()],
+      accountSettings: Object.fromEntries(this.accountSettings),
     };
   }
 
@@ -192,10 +334,21 @@ export class Store {
     this.environments.clear();
     this.connectors.clear();
     this.entitlements.clear();
+    this.hosts.clear();
+    this.vlans.clear();
+    this.accountSettings.clear();
+    for (const h of s.hosts ?? []) this.hosts.set(hostKey(h.environmentId, h.hostName), { ...h, networkInterfaceIds: [...h.networkInterfaceIds] });
+    for (const v of s.vlans ?? []) this.putVlan({ ...v, eipAssociations: v.eipAssociations.map((a) => ({ ...a })) });
+    for (const [k, v] of Object.entries(s.accountSettings ?? {})) this.accountSettings.set(k, v);
     for (const e of s.environments) this.environments.set(e.environmentId, { ...e });
     for (const c of s.connectors) this.connectors.set(c.connectorId, { ...c, checkOverrides: { ...c.checkOverrides } });
     for (const e of s.entitlements ?? []) this.putEntitlement({ ...e });
   }
+}
+
+/** The state a seeded environment's VLANs and hosts take from the environment's. */
+function childState(env: EnvironmentRecord): 'CREATING' | 'CREATED' | 'CREATE_FAILED' | 'DELETING' | 'DELETED' {
+  return env.environmentState;
 }
 
 export function compareConnectors(a: ConnectorRecord, b: ConnectorRecord): number {

@@ -1,6 +1,6 @@
 /** Wire protocol: awsJson1_0 headers, shapes checked against the official model, protocol errors. */
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
-import { LIST_CONSTRAINTS, STRING_CONSTRAINTS } from '../../src/evs/constraints';
+import { COUNT_CONSTRAINTS, LIST_CONSTRAINTS, STRING_CONSTRAINTS } from '../../src/evs/constraints';
 import { OPERATION_SPECS, OPERATIONS } from '../../src/emulator/operations';
 import type { FieldSpec } from '../../src/emulator/validate';
 import { readReference } from '../support/reference';
@@ -44,25 +44,48 @@ function assertConforms(value: unknown, shapeName: string, path = shapeName): vo
   }
 }
 
-/** The model shape a field rule checks against: the input member's shape must be this one. */
-function ruleShape(rule: FieldSpec): string {
+/** Holds a field rule against the model shape of the member it checks, recursively. */
+function expectRuleMatches(rule: FieldSpec, shapeName: string, path: string): void {
+  const shape = model.shapes[shapeName];
+  const same = (a: string) => expect([path, a]).toEqual([path, shapeName]);
   switch (rule.kind) {
-    case 'string':
-      return STRING_CONSTRAINTS[rule.constraint].shape;
+    case 'string': {
+      const c: { shape: string; sameAs?: readonly string[] } = STRING_CONSTRAINTS[rule.constraint];
+      return expect([path, [c.shape, ...(c.sameAs ?? [])]]).toEqual([path, expect.arrayContaining([shapeName])]);
+    }
     case 'enum':
-      return rule.values;
+      return same(rule.values);
     case 'enumList':
-      return `${rule.values}List`;
+      return same(`${rule.values}List`);
     case 'list':
-      return LIST_CONSTRAINTS[rule.constraint].shape;
+      return same(LIST_CONSTRAINTS[rule.constraint].shape);
     case 'maxResults':
-      return 'MaxResults';
+      return same('MaxResults');
     case 'token':
-      return 'PaginationToken';
+      return same('PaginationToken');
+    case 'boolean':
+      return expect([path, shape.type]).toEqual([path, 'boolean']);
+    case 'text':
+      return expect([path, shape.type, shape.pattern, shape.min, shape.max]).toEqual([path, 'string', undefined, undefined, undefined]);
+    case 'map':
+      same(COUNT_CONSTRAINTS[rule.count].shape);
+      expect(STRING_CONSTRAINTS[rule.key].shape).toBe(shape.key.shape);
+      return expect(STRING_CONSTRAINTS[rule.value].shape).toBe(shape.value.shape);
+    case 'structureList':
+      same(COUNT_CONSTRAINTS[rule.count].shape);
+      return expectRuleMatches(rule.item, shape.member.shape, `${path}[]`);
+    case 'structure':
+      expect([path, Object.keys(rule.members).sort()]).toEqual([path, Object.keys(shape.members).sort()]);
+      expect([path, [...rule.required].sort()]).toEqual([path, [...(shape.required ?? [])].sort()]);
+      for (const [name, member] of Object.entries(rule.members)) expectRuleMatches(member, shape.members[name].shape, `${path}.${name}`);
   }
 }
 
 describe('every operation the service answers has the model input, member by member', () => {
+  test('the service answers every operation of the model, and no other', () => {
+    expect([...OPERATIONS].sort()).toEqual(Object.keys(model.operations).sort());
+  });
+
   test.each([...OPERATIONS])('%s', (op) => {
     const modelOp = model.operations[op];
     expect(modelOp).toBeDefined();
@@ -70,11 +93,7 @@ describe('every operation the service answers has the model input, member by mem
     const spec = OPERATION_SPECS[op].input;
     expect(Object.keys(spec.members).sort()).toEqual(Object.keys(input.members).sort());
     expect([...spec.required].sort()).toEqual([...(input.required ?? [])].sort());
-    for (const [name, rule] of Object.entries(spec.members)) {
-      const shape = input.members[name].shape;
-      // ListEnvironments' `state` is an EnvironmentStateList; the others name their shape exactly.
-      expect([name, ruleShape(rule)]).toEqual([name, shape]);
-    }
+    for (const [name, rule] of Object.entries(spec.members)) expectRuleMatches(rule, input.members[name].shape, name);
   });
 });
 
@@ -166,12 +185,13 @@ test('errors carry __type, X-Amzn-ErrorType and the model error members', async 
   expect(nf.body).toMatchObject({ resourceId: 'env-zzzzzzzzzz', resourceType: 'environment' });
 });
 
-test('unknown targets answer unknownOperation; unparseable bodies cannotParse', async () => {
+test('unknown targets answer UnknownOperationException as AWS does; unparseable bodies cannotParse', async () => {
   const unknown = await call(emu.url, 'DescribeEverything', {});
   expect(unknown.status).toBe(400);
-  expect(unknown.body).toMatchObject({ __type: 'ValidationException', reason: 'unknownOperation' });
+  expect(unknown.body).toMatchObject({ __type: 'UnknownOperationException' });
+  expect(unknown.headers.get('x-amzn-errortype')).toBe('UnknownOperationException');
   const otherService = await call(emu.url, 'x', {}, { target: 'DynamoDB_20120810.ListTables' });
-  expect(otherService.body.reason).toBe('unknownOperation');
+  expect(otherService.body.__type).toBe('UnknownOperationException');
   const garbage = await call(emu.url, 'ListEnvironments', undefined, { rawBody: '{"maxResults": ' });
   expect(garbage.body).toMatchObject({ __type: 'ValidationException', reason: 'cannotParse' });
   const notObject = await call(emu.url, 'ListEnvironments', undefined, { rawBody: '[1,2]' });

@@ -200,7 +200,7 @@ export const CONNECTOR_OPERATIONS = {
         CONNECTOR_LIFECYCLE.begin(c, 'delete', now, ctx.durations.deleteMs);
         ctx.store.onChange();
       }
-      return { connector: view(ctx, c, now), environmentSummary: environmentSummaryView(env, ctx.account) };
+      return { connector: view(ctx, c, now), environmentSummary: environmentSummaryView(env, ctx) };
     },
   },
   ListEnvironmentConnectors: {
