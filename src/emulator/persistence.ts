@@ -86,7 +86,7 @@ export class StateWriter {
   private async write(): Promise<void> {
     // The snapshot is taken now: changes after this point mark the state dirty again.
     this.dirty = false;
-    const text = JSON.stringify(this.snapshot(), null, 2);
+    const text = JSON.stringify(this.snapshot());
     const tmp = tempName(this.file, this.writes);
     try {
       const fh = await fsp.open(tmp, 'w', 0o644);
