@@ -1,6 +1,6 @@
 /** The evs-emulator command (source launcher, esbuild bundle) and evs-provider as real child processes. */
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { createInterface } from 'readline';
@@ -126,6 +126,21 @@ test(`the default port is ${EMULATOR_PORT}, and --version prints the release ver
   expect(help).toMatch(/SELF_DEPLOYED/);
   expect(execFileSync(process.execPath, [BIN, '--version'], { encoding: 'utf8' }).trim()).toBe(PACKAGE_VERSION);
   expect(execFileSync(process.execPath, [PROVIDER_BIN, '--version'], { encoding: 'utf8' }).trim()).toBe(PACKAGE_VERSION);
+});
+
+test(`the docs and examples point at the local service on port ${EMULATOR_PORT} (one constant), never LocalStack's 4566`, () => {
+  const repo = resolve(__dirname, '../..');
+  const examples = readdirSync(join(repo, 'examples')).map((d) => join('examples', d, 'README.md'));
+  const files = ['README.md', 'docs/index.md', 'docs/guides/local-evs-service.md', ...examples].filter((f) => {
+    try {
+      return readFileSync(join(repo, f)).length > 0;
+    } catch {
+      return false;
+    }
+  });
+  const ports = files.flatMap((f) => [...readFileSync(join(repo, f), 'utf8').matchAll(/(?:127\.0\.0\.1|localhost):(\d+|<port>)/g)].map((m) => `${f}: ${m[1]}`));
+  expect(ports.length).toBeGreaterThan(5);
+  expect(ports.filter((p) => !p.endsWith(`: ${EMULATOR_PORT}`))).toEqual([]);
 });
 
 describe('the bundled CLI (what the npm package and the Python wheel run)', () => {

@@ -1,3 +1,4 @@
+import { EMULATOR_PORT } from '../../names';
 import { attr } from '../framework/path';
 import { attribute, defineSchema } from '../framework/schema';
 import { tagMap } from '../resources/shared/tag-rules';
@@ -59,7 +60,7 @@ export const providerSchema = defineSchema({
     endpoint: attribute.string({
       optional: true,
       description:
-        'Custom EVS endpoint URL, e.g. `http://127.0.0.1:4566` for the local EVS service. Default: `AWS_ENDPOINT_URL_EVS`, else `AWS_ENDPOINT_URL`, else the regional AWS endpoint.',
+        `Custom EVS endpoint URL, e.g. \`http://127.0.0.1:${EMULATOR_PORT}\` for the local EVS service. Default: \`AWS_ENDPOINT_URL_EVS\`, else \`AWS_ENDPOINT_URL\`, else the regional AWS endpoint.`,
       validators: [type.url],
     }),
     max_retries: attribute.number({

@@ -1,4 +1,5 @@
 import type { Validator } from '../framework/schema';
+import { EMULATOR_PORT } from '../../names';
 
 export { allOrNone, duration, eachElement, intBetween, oneOf } from '../framework/validators';
 
@@ -28,7 +29,7 @@ export const type = {
   nonEmpty: matching((s) => s.trim().length > 0, 'a non-empty string (not only white space)'),
   region: matching((s) => /^[a-z]{2}(-[a-z]+)+-\d+$/.test(s), 'an AWS region name such as us-east-1'),
   accessKey: matching((s) => /^[A-Z0-9]{16,128}$/.test(s), 'an access key id of 16 to 128 upper-case letters and digits, e.g. AKIAIOSFODNN7EXAMPLE'),
-  url: matching(isUrl, 'an http or https URL such as https://evs.us-east-1.amazonaws.com or http://127.0.0.1:4566'),
+  url: matching(isUrl, `an http or https URL such as https://evs.us-east-1.amazonaws.com or http://127.0.0.1:${EMULATOR_PORT}`),
   roleArn: matching(
     (s) => /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(s),
     'an IAM role ARN such as arn:aws:iam::123456789012:role/evs-admin',

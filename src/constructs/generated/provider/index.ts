@@ -14,7 +14,7 @@ export interface EvsProviderConfig {
   */
   readonly accessKey?: string;
   /**
-  * Custom EVS endpoint URL, e.g. `http://127.0.0.1:4566` for the local EVS service. Default: `AWS_ENDPOINT_URL_EVS`, else `AWS_ENDPOINT_URL`, else the regional AWS endpoint.
+  * Custom EVS endpoint URL, e.g. `http://127.0.0.1:4599` for the local EVS service. Default: `AWS_ENDPOINT_URL_EVS`, else `AWS_ENDPOINT_URL`, else the regional AWS endpoint.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs#endpoint EvsProvider#endpoint}
   */
