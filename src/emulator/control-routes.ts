@@ -66,7 +66,13 @@ export async function routeControl(
         ok: true,
         version: PACKAGE_VERSION,
         operations: [...OPERATIONS],
-        resources: { environments: (await control.listEnvironments()).length, connectors: (await control.listConnectors()).length },
+        resources: {
+          environments: (await control.listEnvironments()).length,
+          hosts: (await control.listHosts()).length,
+          vlans: (await control.listVlans()).length,
+          connectors: (await control.listConnectors()).length,
+          entitlements: (await control.listEntitlements()).length,
+        },
       });
     case 'GET environments':
       return ok(await control.listEnvironments());

@@ -1,5 +1,7 @@
 /** The HTTP control interface through EmulatorControlClient (as tests in other processes use it). */
+import { readFileSync } from 'fs';
 import * as http from 'http';
+import { resolve } from 'path';
 import { EmulatorControlClient, EmulatorControlError, startEmulator, type RunningEmulator } from '../../src/emulator';
 import { PACKAGE_VERSION } from '../../src/names';
 import { OPERATIONS } from '../../src/emulator';
@@ -85,7 +87,7 @@ test('control routes need no signature and are kept apart from the AWS API', asy
     ok: true,
     version: PACKAGE_VERSION,
     operations: [...OPERATIONS],
-    resources: { environments: 1, connectors: 0 },
+    resources: { environments: 1, hosts: 0, vlans: (await control.listVlans()).length, connectors: 0, entitlements: 0 },
   });
   // The AWS API at / still requires SigV4.
   const api = await fetch(emu.url + '/', { method: 'POST', body: '{}' });
@@ -107,42 +109,66 @@ function raw(method: string, path: string, headers: Record<string, string> = {},
   });
 }
 
-const ROUTES: Array<[method: string, resource: string, hasId: boolean]> = [
-  ['GET', 'health', false],
-  ['GET', 'environments', false],
-  ['POST', 'environments', false],
-  ['PATCH', 'environments', true],
-  ['DELETE', 'environments', true],
-  ['GET', 'connectors', false],
-  ['PATCH', 'connectors', true],
-  ['DELETE', 'connectors', true],
-  ['GET', 'durations', false],
-  ['PUT', 'durations', false],
-  ['GET', 'faults', false],
-  ['PUT', 'faults', false],
-  ['DELETE', 'faults', false],
-  ['GET', 'rate-limits', false],
-  ['PUT', 'rate-limits', false],
-  ['GET', 'counters', false],
-  ['DELETE', 'counters', false],
-  ['POST', 'reset', false],
+/** Every control route, as `control-routes.ts` spells its switch keys (a test below holds the two together). */
+const ROUTES = [
+  'GET health',
+  'GET environments',
+  'POST environments',
+  'PATCH environments/:id',
+  'DELETE environments/:id',
+  'GET hosts',
+  'PATCH environments/:id/hosts/:sub',
+  'DELETE environments/:id/hosts/:sub',
+  'GET vlans',
+  'PATCH environments/:id/vlans/:sub',
+  'GET connectors',
+  'PATCH connectors/:id',
+  'DELETE connectors/:id',
+  'GET connectors/:id/vms',
+  'PUT connectors/:id/vms',
+  'PATCH connectors/:id/entitlements/:sub',
+  'GET entitlements',
+  'GET durations',
+  'PUT durations',
+  'GET faults',
+  'PUT faults',
+  'DELETE faults',
+  'GET rate-limits',
+  'PUT rate-limits',
+  'GET counters',
+  'DELETE counters',
+  'POST reset',
 ];
 const MALFORMED = '%E0%A4%A';
+const UNKNOWN_ID: Record<string, string> = { environments: 'env-zzzzzzzzzz', connectors: 'cnctr-zzzzzzzzzz' };
+const SUB: Record<string, string> = { hosts: 'esx-host-01', vlans: 'hcx', entitlements: 'vm-1001' };
 
-test.each(ROUTES)('%s /_emulator/%s: a malformed path answers 400, never 500', async (method, resource, hasId) => {
-  const paths = [`/_emulator/${resource}${MALFORMED}`, `/_emulator/${MALFORMED}/${resource}`, `/_emulator/${resource}/${MALFORMED}`];
+test('the list covers every route the control interface serves', () => {
+  const source = readFileSync(resolve(__dirname, '../../src/emulator/control-routes.ts'), 'utf8');
+  const served = [...source.matchAll(/case '([A-Z]+ [^']+)':/g)].map((m) => m[1]);
+  expect([...served].sort()).toEqual([...ROUTES].sort());
+});
+
+test.each(ROUTES)('%s: a malformed path or id answers 400, never 500', async (route) => {
+  const [method, template] = route.split(' ') as [string, string];
+  const [resource, , sub] = template.split('/');
+  const fill = (id: string, subId = sub ? SUB[sub]! : '') => `/_emulator/${template.replace(':id', id).replace(':sub', subId)}`;
+  const valid = fill(UNKNOWN_ID[resource!] ?? '');
+  const paths = [
+    `/_emulator/${MALFORMED}/${template}`,
+    valid.replace(/\/?$/, MALFORMED),
+    ...(template.includes(':id') ? [fill(MALFORMED)] : []),
+    ...(template.includes(':sub') ? [fill(UNKNOWN_ID[resource!]!, MALFORMED)] : []),
+  ];
   for (const path of paths) {
     const r = await raw(method, path, { 'content-type': 'application/json' }, '{}');
-    expect([path, r.status]).toEqual([path, 400]);
-    expect(r.body.error).toMatch(/malformed %-escape/);
+    expect([path, r.status, r.body.error]).toEqual([path, 400, expect.stringMatching(/malformed %-escape/)]);
   }
-  if (hasId) {
+  if (template.includes(':id')) {
     // An id of the wrong form is bad input too; a well-formed unknown id is not found.
-    const bad = await raw(method, `/_emulator/${resource}/not-an-id`, { 'content-type': 'application/json' }, '{}');
-    expect(bad.status).toBe(400);
-    expect(bad.body.error).toMatch(/id .*not valid; expected/);
-    const unknown = resource === 'environments' ? 'env-zzzzzzzzzz' : 'cnctr-zzzzzzzzzz';
-    expect((await raw(method, `/_emulator/${resource}/${unknown}`, { 'content-type': 'application/json' }, '{}')).status).toBe(404);
+    const bad = await raw(method, fill('not-an-id'), { 'content-type': 'application/json' }, '{}');
+    expect([bad.status, bad.body.error]).toEqual([400, expect.stringMatching(/id .*not valid; expected/)]);
+    expect((await raw(method, valid, { 'content-type': 'application/json' }, '{}')).status).toBe(404);
   }
   expect((await control.listEnvironments()).map((e) => e.environmentId)).toEqual(['env-0000000001']);
 });
@@ -161,5 +187,5 @@ test('health counts what the service holds', async () => {
   await createVcenter();
   await control.seedEnvironments([{ id: 'env-ctl0000003' }]);
   const health = (await (await fetch(emu.url + '/_emulator/health')).json()) as { resources: unknown };
-  expect(health.resources).toEqual({ environments: 2, connectors: 1 });
+  expect(health.resources).toMatchObject({ environments: 2, connectors: 1, entitlements: 0 });
 });
