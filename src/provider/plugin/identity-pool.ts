@@ -15,8 +15,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { ServerIdentity } from './certificates';
 
-/** Enough for the next command's starts (3–5 per command) when the pool is refilled once per command. */
-export const POOL_SIZE = 6;
+/**
+ * Enough for several commands' starts (3–5 each) between two processes that run long enough to
+ * refill it: commands that only validate or plan without refresh have none. About 1.5 KB each.
+ */
+export const POOL_SIZE = 16;
 /** An identity waits at most this long in the pool (its certificate is valid for 30 days). */
 export const MAX_AGE_MS = 24 * 3600_000;
 /** A claimed file this old was left by a process that died between taking and reading it. */
