@@ -46,6 +46,7 @@ export class StateWriter {
   /** The write that will carry the changes made since `inFlight` took its snapshot. */
   private queued: Promise<void> | undefined;
   private writes = 0;
+  private scheduled = false;
 
   constructor(
     private readonly file: string,
@@ -57,9 +58,18 @@ export class StateWriter {
     return this.writes;
   }
 
-  /** The state changed (called synchronously by the store on every change). */
+  /**
+   * The state changed (called synchronously by the store on every change). A write follows on its
+   * own, for changes no request waits for (the in-process control handle, lifecycle steps).
+   */
   changed(): void {
     this.dirty = true;
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.durable().catch((err: unknown) => process.emitWarning(`EVS emulator: ${(err as Error).message}`));
+    });
   }
 
   /**

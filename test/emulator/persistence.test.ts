@@ -79,3 +79,13 @@ test('readers never see a half-written file while state changes', async () => {
   expect(reads).toBeGreaterThan(10);
   expect(JSON.parse(readFileSync(stateFile, 'utf8')).environments).toHaveLength(61);
 });
+
+test('changes made through the in-process control handle reach the file without a request', async () => {
+  const stateFile = join(dir, 'state.json');
+  const emu = await startEmulator({ stateFile });
+  await emu.control.seedEnvironments([{ id: 'env-inproc0001' }]);
+  const saved = async () => JSON.parse(readFileSync(stateFile, 'utf8')).environments.map((e: any) => e.environmentId);
+  for (let i = 0; i < 100 && !(await saved()).includes('env-inproc0001'); i++) await sleep(20);
+  expect(await saved()).toContain('env-inproc0001');
+  await emu.close();
+});
