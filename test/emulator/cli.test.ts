@@ -16,8 +16,16 @@ let dir: string;
 const children: ChildProcessWithoutNullStreams[] = [];
 beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'evs-cli-'))));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Each child leads its own process group, and the whole group is killed: a shell started from
+// Python would otherwise outlive its parent, keep the pipes open and hold Jest open.
 afterEach(() => {
-  for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  for (const c of children.splice(0)) {
+    try {
+      process.kill(-c.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
 });
 
 interface Started {
@@ -29,7 +37,7 @@ interface Started {
 
 /** Spawns `command args` with piped stdio and resolves on the first stdout line, while the process runs. */
 function launch(command: string, args: string[]): Promise<Started> {
-  const child = spawn(command, args, { stdio: 'pipe' });
+  const child = spawn(command, args, { stdio: 'pipe', detached: true });
   children.push(child);
   return new Promise((resolvePromise, reject) => {
     let stderr = '';
