@@ -3,10 +3,10 @@ import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'child_
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
-import { createInterface } from 'readline';
 import { buildEmulatorBundle } from '../../scripts/build-provider';
 import { EmulatorControlClient } from '../../src/emulator';
 import { EMULATOR_PORT, PACKAGE_VERSION } from '../../src/names';
+import { launchService, type LaunchedService } from '../support/emulator-cli';
 import { call, ok } from './support/aws-json';
 
 const BIN = resolve(__dirname, '../../bin/evs-emulator.js');
@@ -28,27 +28,11 @@ afterEach(() => {
   }
 });
 
-interface Started {
-  child: ChildProcessWithoutNullStreams;
-  url: string;
-  firstLine: string;
-  stderr: () => string;
-}
-
-/** Spawns `command args` with piped stdio and resolves on the first stdout line, while the process runs. */
-function launch(command: string, args: string[]): Promise<Started> {
-  const child = spawn(command, args, { stdio: 'pipe', detached: true });
-  children.push(child);
-  return new Promise((resolvePromise, reject) => {
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.once('exit', (code) => reject(new Error(`exited ${code} before its first line: ${stderr}`)));
-    createInterface({ input: child.stdout }).once('line', (line) => {
-      const url = /listening on (http:\/\/\S+)$/.exec(line)?.[1];
-      if (!url) reject(new Error(`unexpected first line: ${line}`));
-      else resolvePromise({ child, url, firstLine: line, stderr: () => stderr });
-    });
-  });
+/** Spawns `command args` as its own process group (see afterEach), tracked for cleanup. */
+function launch(command: string, args: string[]): Promise<LaunchedService> {
+  const started = launchService(command, args, { detached: true });
+  children.push(started.child);
+  return started;
 }
 
 const start = (args: string[]) => launch(process.execPath, [BIN, '--port', '0', ...args]);

@@ -14,12 +14,12 @@ import {
   connectorsIn,
   FAST_POLL_ENV,
   FLEET,
+  fleetConnectors,
   newEnvironments,
   startService,
   stateConnectors,
 } from './support/world';
 
-const TYPES = ['VCENTER', 'SDDC_MANAGER', 'OPERATIONS_MANAGER'] as const;
 /**
  * The fault mix: 20% throttling (retryAfterSeconds 1), 5% 500s, 2% resets, 5% lost answers (EVS
  * acts, the answer is dropped or cut short), 40 ms latency.
@@ -34,21 +34,6 @@ beforeAll(async () => {
 });
 afterAll(() => svc?.close());
 afterEach(() => svc.control.clearFaults());
-
-function fleet(environments: string[], fqdnPrefix = ''): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  environments.forEach((env, i) =>
-    TYPES.forEach((type) => {
-      out[`${env}-${type.toLowerCase()}`] = {
-        environment_id: env,
-        type,
-        appliance_fqdn: `${fqdnPrefix}${type.toLowerCase().replace('_', '-')}-${i}.example.internal`,
-        secret_identifier: `arn:aws:secretsmanager:us-east-1:111122223333:secret:evs/${type.toLowerCase()}-${i}-AbCdEf`,
-      };
-    }),
-  );
-  return out;
-}
 
 const flat = (r: RunResult) => (r.stdout + r.stderr).replace(/\s+/g, ' ');
 
@@ -75,7 +60,7 @@ async function expectServiceMatchesState(ws: Workspace, environments: string[], 
 describe.each(engineTable())('%s', (_name, engine) => {
   test('30 connectors in 10 environments at -parallelism=10 under throttling, 500s, resets, lost answers and latency: exact match, an in-place update of all, then an empty destroy', async () => {
     const environments = await newEnvironments(svc, 10);
-    const ws = await Workspace.create(engine, { fixture: FLEET, endpoint: svc.url, vars: { connectors: fleet(environments) } });
+    const ws = await Workspace.create(engine, { fixture: FLEET, endpoint: svc.url, vars: { connectors: fleetConnectors(environments) } });
     await svc.control.resetCounters();
     await svc.control.setFaults({ ...FAULTS, ...loseFirst('CreateEnvironmentConnector'), seed: 4242 });
 
@@ -103,7 +88,7 @@ describe.each(engineTable())('%s', (_name, engine) => {
     // Every connector changes its FQDN in place; lost update answers read back as UPDATING and are waited out.
     await svc.control.resetCounters();
     await svc.control.setFaults({ ...FAULTS, ...loseFirst('UpdateEnvironmentConnector'), seed: 4343 });
-    ws.setVars({ connectors: fleet(environments, 'moved-') });
+    ws.setVars({ connectors: fleetConnectors(environments, 'moved-') });
     const updated = await ws.run(['apply', '-auto-approve', '-parallelism=10'], { env: FAST_POLL_ENV, timeoutMs: 600_000 });
     const upd = await svc.control.getCounters();
     expect(upd.UpdateEnvironmentConnector.lostAnswers).toBeGreaterThanOrEqual(3);
@@ -131,7 +116,7 @@ describe.each(engineTable())('%s', (_name, engine) => {
 describe.each(oneEngineTable())('%s', (_name, engine) => {
   test('with 2 retries the same faults either succeed or fail clearly, and the state matches the service either way', async () => {
     const environments = await newEnvironments(svc, 4);
-    const connectors = fleet(environments);
+    const connectors = fleetConnectors(environments);
     const ws = await Workspace.create(engine, { fixture: FLEET, endpoint: svc.url, vars: { connectors, max_retries: 2 } });
     // Much harsher than the mix above, so that retries do run out (each call fails ~60%).
     await svc.control.setFaults({ ...FAULTS, throttleRate: 0.45, errorRate: 0.2, seed: 7 });

@@ -3,21 +3,20 @@
  * apply: creates already answered survive in the state file, the provider's waits ride out the
  * unreachable service, and the apply (or the next one) converges with nothing replaced.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { supportedNode } from '../../scripts/common/node';
 import { EmulatorControlClient } from '../../src/emulator';
 import { randomEnvironmentId } from '../e2e/support/service';
+import { launchService } from '../support/emulator-cli';
 import { oneEngineTable } from '../support/engines';
 import { until } from '../support/until';
 import { Workspace } from '../support/workspace';
-import { FAST_POLL_ENV, FLEET, stateConnectors } from './support/world';
+import { FAST_POLL_ENV, FLEET, fleetConnectors, stateConnectors } from './support/world';
 
 const BIN = resolve(__dirname, '../../bin/evs-emulator.js');
-const TYPES = ['VCENTER', 'SDDC_MANAGER', 'OPERATIONS_MANAGER'] as const;
 
 let dir: string;
 let service: ChildProcessWithoutNullStreams | undefined;
@@ -28,19 +27,10 @@ afterAll(() => {
 });
 
 /** Starts the service's CLI and resolves with its URL once it listens. */
-function startService(args: string[]): Promise<string> {
-  const child = spawn(supportedNode(), [BIN, ...args], { stdio: 'pipe' });
-  service = child;
-  return new Promise((resolveUrl, reject) => {
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.once('exit', (code) => reject(new Error(`evs-emulator exited ${code}: ${stderr}`)));
-    createInterface({ input: child.stdout }).once('line', (line) => {
-      const url = /listening on (http:\/\/\S+)$/.exec(line)?.[1];
-      if (url) resolveUrl(url);
-      else reject(new Error(`unexpected first line: ${line}`));
-    });
-  });
+async function startService(args: string[]): Promise<string> {
+  const started = launchService(supportedNode(), [BIN, ...args]);
+  service = started.child;
+  return (await started).url;
 }
 
 describe.each(oneEngineTable())('%s', (_name, engine) => {
@@ -55,17 +45,7 @@ describe.each(oneEngineTable())('%s', (_name, engine) => {
     const port = new URL(url).port;
     const control = new EmulatorControlClient(url);
 
-    const connectors: Record<string, unknown> = {};
-    environments.forEach((env, i) =>
-      TYPES.forEach((type) => {
-        connectors[`${env}-${type.toLowerCase()}`] = {
-          environment_id: env,
-          type,
-          appliance_fqdn: `${type.toLowerCase().replace('_', '-')}-${i}.example.internal`,
-          secret_identifier: `arn:aws:secretsmanager:us-east-1:111122223333:secret:evs/${type.toLowerCase()}-${i}-AbCdEf`,
-        };
-      }),
-    );
+    const connectors = fleetConnectors(environments);
     const ws = await Workspace.create(engine, { fixture: FLEET, endpoint: url, vars: { connectors } });
     const run = ws.start(['apply', '-auto-approve', '-parallelism=10'], { env: FAST_POLL_ENV, timeoutMs: 300_000 });
 

@@ -30,6 +30,22 @@ export async function newEnvironments(emu: RunningEmulator, n: number): Promise<
   return ids;
 }
 
+/** The FLEET fixture's `connectors`: one of each type per environment, FQDNs optionally prefixed (an in-place change). */
+export function fleetConnectors(environments: readonly string[], fqdnPrefix = ''): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  environments.forEach((env, i) =>
+    (['VCENTER', 'SDDC_MANAGER', 'OPERATIONS_MANAGER'] as const).forEach((type) => {
+      out[`${env}-${type.toLowerCase()}`] = {
+        environment_id: env,
+        type,
+        appliance_fqdn: `${fqdnPrefix}${type.toLowerCase().replace('_', '-')}-${i}.example.internal`,
+        secret_identifier: `arn:aws:secretsmanager:us-east-1:111122223333:secret:evs/${type.toLowerCase()}-${i}-AbCdEf`,
+      };
+    }),
+  );
+  return out;
+}
+
 export async function connectorsIn(emu: RunningEmulator, environments: readonly string[]): Promise<ConnectorInfo[]> {
   return (await emu.control.listConnectors()).filter((c) => environments.includes(c.environmentId));
 }
