@@ -1,11 +1,10 @@
 import { DATA_ENVIRONMENT } from '../../../names';
 import { attr } from '../../framework/path';
 import { defineDataSource, type DataSource } from '../../framework/resource';
-import { findEnvironmentByID } from '../environment_connector/find';
+import { findEnvironmentByID, findEnvironmentIdByName } from './find';
 import type { ProviderContext } from '../shared/context';
 import { explain } from '../shared/explain';
 import { isNotFoundError } from '../shared/not-found';
-import { findEnvironmentIdByName } from './find';
 import { flattenEnvironment } from './model';
 import { environmentDataSourceSchema } from './schema';
 

@@ -1,6 +1,14 @@
-import type { EnvironmentState, EnvironmentSummary, EvsClient } from '../../../evs';
+import type { Environment, EnvironmentState, EnvironmentSummary, EvsClient } from '../../../evs';
 import { evsSdk } from '../../evs-sdk';
-import { NotFoundError } from '../shared/not-found';
+import { NotFoundError, orNotFound } from '../shared/not-found';
+
+/** One environment, by GetEnvironment; an unknown id is a NotFoundError. */
+export async function findEnvironmentByID(client: EvsClient, environmentId: string, signal?: AbortSignal): Promise<Environment> {
+  const message = `EVS environment ${environmentId} was not found.`;
+  const out = await orNotFound(() => client.send(new (evsSdk().GetEnvironmentCommand)({ environmentId }), { abortSignal: signal }), message);
+  if (!out.environment) throw new NotFoundError(message);
+  return out.environment;
+}
 
 /** Every environment of the account and Region (in these states, when given), through the paginated list. */
 export async function listEnvironments(client: EvsClient, states: readonly string[] | null, signal?: AbortSignal): Promise<EnvironmentSummary[]> {

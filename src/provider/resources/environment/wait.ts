@@ -1,5 +1,5 @@
 import type { Environment, EvsClient } from '../../../evs';
-import { findEnvironmentByID } from '../environment_connector/find';
+import { findEnvironmentByID } from './find';
 import type { ProviderContext } from '../shared/context';
 import { unlessNotFound } from '../shared/not-found';
 import { GONE, settlesAt, type Observed } from '../shared/settle';

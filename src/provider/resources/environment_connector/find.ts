@@ -1,15 +1,8 @@
-import type { Connector, ConnectorType, EvsClient, Environment } from '../../../evs';
+import type { Connector, ConnectorType, EvsClient } from '../../../evs';
 import { evsSdk } from '../../evs-sdk';
 import { log } from '../../log';
 import type { ListKind, Lister } from '../shared/context';
 import { NotFoundError, orNotFound } from '../shared/not-found';
-
-export async function findEnvironmentByID(client: EvsClient, environmentId: string, signal?: AbortSignal): Promise<Environment> {
-  const message = `EVS environment ${environmentId} was not found.`;
-  const out = await orNotFound(() => client.send(new (evsSdk().GetEnvironmentCommand)({ environmentId }), { abortSignal: signal }), message);
-  if (!out.environment) throw new NotFoundError(message);
-  return out.environment;
-}
 
 /**
  * Every connector of an environment, through the paginated list (EVS has no GetConnector).

@@ -9,7 +9,7 @@ import { attr } from '../../framework/path';
 import { defineResource, type Resource } from '../../framework/resource';
 import { timeoutFor } from '../../framework/timeouts';
 import { log } from '../../log';
-import { findEnvironmentByID } from '../environment_connector/find';
+import { findEnvironmentByID } from '../environment/find';
 import type { ProviderContext } from '../shared/context';
 import { explain } from '../shared/explain';
 import { isNotFoundError, unlessNotFound } from '../shared/not-found';
