@@ -17,7 +17,7 @@ import {
 } from '../evs/constraints';
 import { CHECKS_BY_TYPE } from './checks';
 import { ENVIRONMENT_CHECK_TYPES } from './families/shapes';
-import { FAIL_NEXT_KEYS, type FaultConfig } from './faults';
+import { FAIL_NEXT_KEYS, type FaultConfig, type LoseNext } from './faults';
 import {
   DEFAULT_DURATIONS,
   isOperationName,
@@ -246,16 +246,16 @@ export function checkFaults(f: FaultConfig): void {
   const styles = ['drop', 'truncate'];
   if (f.lostAnswerStyle !== undefined && !styles.includes(f.lostAnswerStyle)) throw bad('lostAnswerStyle must be "drop" or "truncate".');
   const next = f.loseNextAnswers;
-  if (
-    next !== undefined &&
-    (!next ||
-      typeof next !== 'object' ||
-      !isOperationName(String(next.operation)) ||
-      typeof next.count !== 'number' ||
-      next.count < 0 ||
-      (next.style !== undefined && !styles.includes(next.style)))
-  ) {
-    throw bad('loseNextAnswers must be { operation, count, style? }, e.g. { "operation": "CreateEnvironmentConnector", "count": 1 }.');
+  const charges = Array.isArray(next) ? next : next === undefined ? [] : [next];
+  const badCharge = (n: LoseNext | null | undefined) =>
+    !n ||
+    typeof n !== 'object' ||
+    !isOperationName(String(n.operation)) ||
+    typeof n.count !== 'number' ||
+    n.count < 0 ||
+    (n.style !== undefined && !styles.includes(n.style));
+  if (charges.some(badCharge)) {
+    throw bad('loseNextAnswers must be { operation, count, style? } or a list of them, e.g. { "operation": "CreateEnvironmentConnector", "count": 1 }.');
   }
   if (f.operations !== undefined && (!Array.isArray(f.operations) || !f.operations.every((o) => isOperationName(String(o))))) {
     throw bad('operations must be a list of EVS operation names, e.g. ["CreateEnvironmentConnector"].');

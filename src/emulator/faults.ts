@@ -37,8 +37,11 @@ export interface FaultConfig {
   lostAnswerRate?: number;
   /** Force one way of losing answers (default: drawn per answer). */
   lostAnswerStyle?: LostAnswerStyle;
-  /** The next N answers to this operation are lost, after it ran (not limited by `operations`). */
-  loseNextAnswers?: LoseNext;
+  /**
+   * The next N answers to this operation are lost, after it ran (not limited by `operations`); a
+   * list charges several operations at once.
+   */
+  loseNextAnswers?: LoseNext | LoseNext[];
   /** Delay added before answering, in milliseconds. */
   latencyMs?: number;
   /** Limit the rate faults and latency to these operations (default: all). */
@@ -126,8 +129,8 @@ export class Faults {
       }
     }
     // Only a request that will reach the operation takes a "lose the next answer" charge.
-    const next = c.loseNextAnswers;
-    if (!decision.reset && !decision.error && !decision.loseAnswer && next && next.operation === op && next.count > 0) {
+    const next = [c.loseNextAnswers ?? []].flat().find((n) => n.operation === op && n.count > 0);
+    if (!decision.reset && !decision.error && !decision.loseAnswer && next) {
       next.count--;
       decision.loseAnswer = next.style ?? this.style();
     }

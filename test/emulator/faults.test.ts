@@ -98,6 +98,22 @@ test('a lost answer (truncated): status and headers arrive, the body stops halfw
   expect((await emu.control.getCounters()).CreateEnvironmentConnector).toMatchObject({ calls: 1, ok: 1, lostAnswers: 1 });
 });
 
+test('lost answers charged to several operations at once: each operation loses its own next answers', async () => {
+  await emu.control.setFaults({
+    loseNextAnswers: [
+      { operation: 'CreateEnvironmentConnector', count: 1, style: 'drop' },
+      { operation: 'ListEnvironmentConnectors', count: 2, style: 'drop' },
+    ],
+  });
+  expect((await rawCall('CreateEnvironmentConnector', VCENTER)).error).toBeDefined();
+  for (let i = 0; i < 2; i++) expect((await rawCall('ListEnvironmentConnectors', ENV)).error).toBeDefined();
+  expect((await call(emu.url, 'ListEnvironmentConnectors', ENV)).status).toBe(200);
+  const counters = await emu.control.getCounters();
+  expect(counters.CreateEnvironmentConnector).toMatchObject({ calls: 1, ok: 1, lostAnswers: 1 });
+  expect(counters.ListEnvironmentConnectors).toMatchObject({ calls: 3, lostAnswers: 2 });
+  await expect(emu.control.setFaults({ loseNextAnswers: [{ operation: 'GetEnvironment', count: 1 }, { operation: 'Nope' as never, count: 1 }] })).rejects.toMatchObject({ status: 400 });
+});
+
 test('lost answers by rate: seeded, both styles, every lost operation still applied', async () => {
   const envs = Array.from({ length: 30 }, (_, i) => `env-lost${String(i).padStart(6, '0')}`);
   await emu.control.seedEnvironments(envs.map((id) => ({ id })));
