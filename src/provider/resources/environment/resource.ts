@@ -19,6 +19,9 @@ import { withTags } from '../shared/tags';
 import { deadlineIn, WaitFailedError, type Deadline } from '../shared/wait';
 import { STRING_CONSTRAINTS } from '../../../evs/constraints';
 import { findEnvironmentByID, listEnvironments } from './find';
+import { CREATE_STATES, environmentDifferences, existingEnvironmentFacts } from './adopt';
+import { judgeAdoption, type CreateAttempt } from '../shared/adopt';
+import { importGuidance } from '../shared/import-guidance';
 import { createRequest, stateFromEnvironment, type EnvironmentResourceModel, type PlannedEnvironment } from './resource-model';
 import { DEFAULT_TIMEOUTS, ENVIRONMENT_IDENTITY, environmentSchema } from './resource-schema';
 import { statusEnvironment, waitEnvironment } from './wait';
@@ -34,23 +37,13 @@ const ENV_ID = new RegExp(`^${STRING_CONSTRAINTS.environmentId.pattern}$`);
  */
 async function findLeftover(ctx: ProviderContext, p: PlannedEnvironment): Promise<Environment | undefined> {
   const client = ctx.client();
-  const live = (await listEnvironments(client, ['CREATING', 'CREATED', 'CREATE_FAILED'], ctx.signal)).filter((s) => s.environmentId);
+  const live = (await listEnvironments(client, CREATE_STATES, ctx.signal)).filter((s) => s.environmentId);
   const candidates = p.environment_name !== null ? live.filter((s) => s.environmentName === p.environment_name) : live;
   for (const s of candidates) {
     const e = await findEnvironmentByID(client, s.environmentId!, ctx.signal).catch(() => undefined);
     if (e && e.vpcId === p.vpc_id) return e;
   }
   return undefined;
-}
-
-/** Is `e` what this plan asks for (so it may be taken over rather than duplicated)? */
-function matches(e: Environment, p: PlannedEnvironment): boolean {
-  return (
-    e.vpcId === p.vpc_id &&
-    e.serviceAccessSubnetId === p.service_access_subnet_id &&
-    e.vcfVersion === p.vcf_version &&
-    (p.environment_name === null || e.environmentName === p.environment_name)
-  );
 }
 
 export function environmentResource(ctx: ProviderContext): Resource {
@@ -83,7 +76,7 @@ export function environmentResource(ctx: ProviderContext): Resource {
         logFields: { vpc_id: planned.vpc_id },
         send: () => ctx.client().send(new (evsSdk().CreateEnvironmentCommand)(createRequest(planned, randomUUID())), { abortSignal: ctx.signal }),
         readBack: () => findLeftover(ctx, planned),
-        effect: (found): Effect => (found && matches(found, planned) ? (found.environmentState === 'CREATING' ? 'in-progress' : 'applied') : 'not-applied'),
+        effect: (found): Effect => (found && environmentDifferences(found, planned).length === 0 ? (found.environmentState === 'CREATING' ? 'in-progress' : 'applied') : 'not-applied'),
       });
       return sent.answered ? sent.output.environment : sent.observed;
     } catch (err) {
@@ -99,26 +92,33 @@ export function environmentResource(ctx: ProviderContext): Resource {
 
       async create(planned: PlannedEnvironment, diags: Diagnostics): Promise<EnvironmentResourceModel | null> {
         const timeoutMs = timeoutFor(planned, 'create', DEFAULT_TIMEOUTS.create);
+        const attempt: CreateAttempt = { startedAt: Date.now(), timeoutMs, timeoutArgument: 'timeouts.create' };
         const deadline = deadlineIn(timeoutMs);
         const model = planned as EnvironmentResourceModel;
 
         let created: Environment | undefined;
         try {
-          // An earlier apply cut off after CreateEnvironment leaves an environment this plan made: take it over.
+          // An earlier apply cut off after CreateEnvironment leaves an environment this plan made: take it over by the rule of shared/adopt.ts.
           const leftover = await findLeftover(ctx, planned);
-          if (leftover && matches(leftover, planned)) {
+          if (leftover) {
+            const verdict = judgeAdoption(existingEnvironmentFacts(leftover, planned), attempt);
+            if (!verdict.adopt) {
+              diags.error(
+                'An EVS environment already exists',
+                `Environment ${leftover.environmentId} (${leftover.environmentState}) already uses ${planned.environment_name ? `the name ${planned.environment_name} and ` : ''}VPC ${planned.vpc_id}, and EVS allows one environment per VPC and unique names. ` +
+                  `It was not taken over because ${verdict.reasons.join('; ')}. Choose another VPC or name, or manage it with this resource.\n\n` +
+                  importGuidance(RESOURCE_ENVIRONMENT, leftover.environmentId ?? ''),
+                attr(planned.environment_name ? 'environment_name' : 'vpc_id'),
+              );
+              return null;
+            }
             diags.warning(
               `Adopted the existing EVS environment ${leftover.environmentId}`,
-              `EVS already holds environment ${leftover.environmentId} (${leftover.environmentState}) in ${planned.vpc_id}${planned.environment_name ? ` named ${planned.environment_name}` : ''} with this subnet and VCF version, most likely made by an earlier apply that was interrupted before it could record it. It is now managed by this resource instead of a second one being requested.`,
+              `EVS already holds environment ${leftover.environmentId} (${leftover.environmentState}, ${verdict.evidence}) in ${planned.vpc_id}${planned.environment_name ? ` named ${planned.environment_name}` : ''} with this subnet and VCF version. ` +
+                `That is what an earlier apply of this configuration leaves when it is interrupted before it can record the environment, so this resource now manages it instead of a second one being requested. ` +
+                `If someone else made it, remove it from this configuration's state (state rm) without destroying it.`,
             );
             created = leftover;
-          } else if (leftover) {
-            diags.error(
-              'An EVS environment already exists',
-              `Environment ${leftover.environmentId} (${leftover.environmentState}) already uses ${planned.environment_name ? `the name ${planned.environment_name}` : `VPC ${planned.vpc_id}`}, with other settings; EVS allows one environment per VPC and unique names. Import it (terraform import <address> ${leftover.environmentId}) or choose another VPC or name.`,
-              attr(planned.environment_name ? 'environment_name' : 'vpc_id'),
-            );
-            return null;
           }
         } catch (err) {
           diags.error('Cannot create the EVS environment', explain(err));

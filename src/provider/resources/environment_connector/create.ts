@@ -17,7 +17,7 @@ import { attr } from '../../framework/path';
 import { timeoutFor } from '../../framework/timeouts';
 import { messageOf } from '../../framework/diagnostics';
 import { log } from '../../log';
-import { judgeAdoption, type CreateAttempt, type Existing } from '../shared/adopt';
+import { judgeAdoption, stateOtherThan, type CreateAttempt, type Existing } from '../shared/adopt';
 import type { ProviderContext } from '../shared/context';
 import { explain, sentence } from '../shared/explain';
 import { importGuidance } from '../shared/import-guidance';
@@ -45,7 +45,7 @@ export const TAINTED =
   '(untaint it first to keep it, e.g. once it is ACTIVE).';
 
 /** States a create leads to; a connector in another one was changed since, or is going away. */
-const CREATE_STATES = new Set(['CREATING', 'ACTIVE', 'CREATE_FAILED']);
+const CREATE_STATES = ['CREATING', 'ACTIVE', 'CREATE_FAILED'];
 
 /** The existing connector of the planned type, as the adoption rule sees it. */
 export function existingFacts(existing: Connector, env: Environment | undefined, planned: Pick<PlannedConnector, 'appliance_fqdn' | 'secret_identifier'>): Existing {
@@ -65,7 +65,7 @@ export function existingFacts(existing: Connector, env: Environment | undefined,
   return {
     createdAt: existing.createdAt,
     differences,
-    unfitState: CREATE_STATES.has(existing.state ?? '') ? undefined : `it is ${existing.state ?? 'in an unknown state'}`,
+    unfitState: stateOtherThan(existing.state, CREATE_STATES),
     ownedElsewhere,
   };
 }

@@ -16,6 +16,9 @@ import { isNotFoundError, unlessNotFound } from '../shared/not-found';
 import { sendOrReadBack, type Effect } from '../shared/read-back';
 import { GONE } from '../shared/settle';
 import { deadlineIn, WaitFailedError } from '../shared/wait';
+import { judgeAdoption, type CreateAttempt } from '../shared/adopt';
+import { importGuidance } from '../shared/import-guidance';
+import { existingHostFacts } from './adopt';
 import { findHostByName, HOSTS, statusHost } from './find';
 import { hostResourceId, stateFromHost } from './model';
 import { DEFAULT_TIMEOUTS, HOST_IDENTITY, hostSchema } from './schema';
@@ -32,29 +35,41 @@ const matches = (h: Host, p: PlannedHost) => h.hostName === p.host_name && h.key
 export function environmentHostResource(ctx: ProviderContext): Resource {
   const lists = () => ctx.lists(HOSTS);
 
-  /** The environment must be CREATED and hold no host of this name (an initial host belongs to evs_environment). */
-  async function precheck(p: PlannedHost, diags: Diagnostics): Promise<boolean> {
+  /**
+   * The environment must be CREATED. A host of this name it already holds is taken over by the rule
+   * of `shared/adopt.ts` (an interrupted apply of this configuration added it) or refused with the
+   * import. Returns the host to go on with, 'create' to send the create, or null with the error.
+   */
+  async function precheck(p: PlannedHost, attempt: CreateAttempt, diags: Diagnostics): Promise<Host | 'create' | null> {
     try {
       const env = await findEnvironmentByID(ctx.client(), p.environment_id, ctx.signal);
       if (env.environmentState !== 'CREATED') {
         diags.error('EVS environment not ready', `Environment ${p.environment_id} is ${env.environmentState ?? 'in an unknown state'}; hosts can be added only once it is CREATED.`, attr('environment_id'));
-        return false;
+        return null;
       }
       const existing = await unlessNotFound(findHostByName(lists().fresh, p.environment_id, p.host_name, ctx.signal));
-      if (existing) {
-        const id = hostResourceId(p.environment_id, p.host_name);
-        diags.error(
-          'The host already exists',
-          `Environment ${p.environment_id} already has a host named ${p.host_name} (${existing.hostState}). If it is one of the four hosts of the environment's evs_environment resource, it is managed there: remove this resource. Otherwise import it: terraform import <address> ${id}`,
-          attr('host_name'),
+      if (!existing) return 'create';
+      const verdict = judgeAdoption(existingHostFacts(existing, env, p), attempt);
+      if (verdict.adopt) {
+        diags.warning(
+          `Adopted the existing EVS host ${p.host_name}`,
+          `Environment ${p.environment_id} already has host ${p.host_name} (${existing.hostState}, ${verdict.evidence}) with exactly this key_name, instance_type and placement. ` +
+            `That is what an earlier apply of this configuration leaves when it is interrupted before it can record the host, so this resource now manages it instead of failing. ` +
+            `If someone else added it, remove it from this configuration's state (state rm) without destroying it.`,
         );
-        return false;
+        return existing;
       }
-      return true;
+      diags.error(
+        'The host already exists',
+        `Environment ${p.environment_id} already has a host named ${p.host_name} (${existing.hostState}), and host names are unique. It was not taken over because ${verdict.reasons.join('; ')}.\n\n` +
+          importGuidance(RESOURCE_ENVIRONMENT_HOST, hostResourceId(p.environment_id, p.host_name)),
+        attr('host_name'),
+      );
+      return null;
     } catch (err) {
       if (isNotFoundError(err)) diags.error('EVS environment not found', `${err.message} Check environment_id and the provider's region.`, attr('environment_id'));
       else diags.error('Cannot add the EVS host', explain(err));
-      return false;
+      return null;
     }
   }
 
@@ -66,39 +81,44 @@ export function environmentHostResource(ctx: ProviderContext): Resource {
     async create(planned, diags) {
       const environmentId = planned.environment_id;
       const hostName = planned.host_name;
-      const deadline = deadlineIn(timeoutFor(planned, 'create', DEFAULT_TIMEOUTS.create));
-      if (!(await precheck(planned, diags))) return null;
-      let created: Host | undefined;
-      try {
-        log.info('adding host', { environment_id: environmentId, host_name: hostName });
-        const sent = await sendOrReadBack({
-          action: 'create host',
-          logFields: { environment_id: environmentId, host_name: hostName },
-          send: () =>
-            ctx.client().send(
-              new (evsSdk().CreateEnvironmentHostCommand)({
-                clientToken: randomUUID(),
-                environmentId,
-                host: {
-                  hostName,
-                  keyName: planned.key_name,
-                  instanceType: planned.instance_type as InstanceType,
-                  ...(planned.placement_group_id !== null && { placementGroupId: planned.placement_group_id }),
-                  ...(planned.dedicated_host_id !== null && { dedicatedHostId: planned.dedicated_host_id }),
-                },
-                ...(planned.esx_version !== null && { esxVersion: planned.esx_version }),
-              }),
-              { abortSignal: ctx.signal },
-            ),
-          readBack: () => unlessNotFound(findHostByName(lists().fresh, environmentId, hostName)),
-          effect: (found): Effect => (found && matches(found, planned) ? (found.hostState === 'CREATING' ? 'in-progress' : 'applied') : 'not-applied'),
-        });
-        created = sent.answered ? sent.output.host : sent.observed;
-      } catch (err) {
-        diags.error('Adding the EVS host failed', explain(err));
-        return null;
-      } finally {
-        lists().invalidate(environmentId);
+      const timeoutMs = timeoutFor(planned, 'create', DEFAULT_TIMEOUTS.create);
+      const attempt: CreateAttempt = { startedAt: Date.now(), timeoutMs, timeoutArgument: 'timeouts.create' };
+      const deadline = deadlineIn(timeoutMs);
+      const checked = await precheck(planned, attempt, diags);
+      if (checked === null) return null;
+      let created: Host | undefined = checked === 'create' ? undefined : checked;
+      if (checked === 'create') {
+        try {
+          log.info('adding host', { environment_id: environmentId, host_name: hostName });
+          const sent = await sendOrReadBack({
+            action: 'create host',
+            logFields: { environment_id: environmentId, host_name: hostName },
+            send: () =>
+              ctx.client().send(
+                new (evsSdk().CreateEnvironmentHostCommand)({
+                  clientToken: randomUUID(),
+                  environmentId,
+                  host: {
+                    hostName,
+                    keyName: planned.key_name,
+                    instanceType: planned.instance_type as InstanceType,
+                    ...(planned.placement_group_id !== null && { placementGroupId: planned.placement_group_id }),
+                    ...(planned.dedicated_host_id !== null && { dedicatedHostId: planned.dedicated_host_id }),
+                  },
+                  ...(planned.esx_version !== null && { esxVersion: planned.esx_version }),
+                }),
+                { abortSignal: ctx.signal },
+              ),
+            readBack: () => unlessNotFound(findHostByName(lists().fresh, environmentId, hostName)),
+            effect: (found): Effect => (found && matches(found, planned) ? (found.hostState === 'CREATING' ? 'in-progress' : 'applied') : 'not-applied'),
+          });
+          created = sent.answered ? sent.output.host : sent.observed;
+        } catch (err) {
+          diags.error('Adding the EVS host failed', explain(err));
+          return null;
+        } finally {
+          lists().invalidate(environmentId);
+        }
       }
       const base = { esx_version: planned.esx_version, timeouts: planned.timeouts };
       try {
@@ -108,8 +128,9 @@ export function environmentHostResource(ctx: ProviderContext): Resource {
         const now = (await statusHost(lists().fresh, environmentId, hostName).catch(() => undefined))?.item ?? created ?? { hostName, hostState: 'CREATING' as const };
         diags.error(
           err instanceof WaitFailedError && now.hostState === 'CREATE_FAILED' ? 'EVS host creation failed' : 'Waiting for the EVS host failed',
-          explain(err, { timeoutArgument: 'timeouts.create', kept: KEPT }),
+          explain(err, { timeoutArgument: 'timeouts.create', kept: `${KEPT} It is marked tainted: the next apply deletes it and adds it again, or fix the cause and untaint it.` }),
         );
+        // Never an orphan: the host goes into state and the engine marks it tainted.
         return stateFromHost(environmentId, now, base);
       }
     },

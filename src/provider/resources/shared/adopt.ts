@@ -52,6 +52,11 @@ export type AdoptionVerdict =
     }
   | { readonly adopt: false; readonly reasons: readonly string[] };
 
+/** Rule 3's reason when `state` is not one a create leads to (`creates`); undefined when it is. */
+export function stateOtherThan(state: string | undefined, creates: readonly string[]): string | undefined {
+  return creates.includes(state ?? '') ? undefined : `it is ${state ?? 'in an unknown state'}`;
+}
+
 /** Judges an existing object by the rule above. */
 export function judgeAdoption(existing: Existing, attempt: CreateAttempt): AdoptionVerdict {
   const reasons: string[] = [...existing.differences];

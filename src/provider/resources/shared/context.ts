@@ -71,14 +71,21 @@ export class ListRegistry {
       const load = (parent: string, signal?: AbortSignal) => kind.load(this.client(), parent, signal);
       const read = new ListCache<T>(load, this.ttl.readMs);
       const poll = new ListCache<T>(load, this.ttl.pollMs);
+      const invalidate = (parent: string) => {
+        read.invalidate(parent);
+        poll.invalidate(parent);
+      };
       lists = {
         read: (parent, signal) => read.list(parent, signal),
         poll: (parent, signal) => poll.list(parent, signal),
-        fresh: load,
-        invalidate: (parent) => {
-          read.invalidate(parent);
-          poll.invalidate(parent);
+        // What a fresh list shows supersedes the cached lists: a waiter that polled just before must
+        // not judge an object the caller has just seen (adopted, read back) by a list without it.
+        fresh: async (parent, signal) => {
+          const out = await load(parent, signal);
+          invalidate(parent);
+          return out;
         },
+        invalidate,
       };
       this.byKind.set(kind.name, lists as Lists<unknown>);
     }

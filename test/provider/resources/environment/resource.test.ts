@@ -66,3 +66,27 @@ test('EVS fails the create: the apply fails with its details and the environment
   // Destroying the failed one (what replacement does first) works.
   expect((await destroy(w.provider, res.newState!, T)).diagnostics).toEqual([]);
 });
+
+test('an environment an interrupted apply left is adopted with a warning; the same one older than timeouts.create is refused with the reason and the import block', async () => {
+  const cfg = envConfig({ environment_name: 'left-over', vpc_id: 'vpc-0123456789abcdef2' }, 'c');
+  const first = await applyConfig(w.provider, cfg, null, T);
+  expect(errors(first.diagnostics)).toEqual([]);
+  const id = first.newState!['environment_id'] as string;
+  await w.emulator.control.resetCounters();
+
+  // The state never heard of it (as after a killed apply): the create takes it over instead of requesting a second one.
+  const again = await applyConfig(w.provider, cfg, null, T);
+  expect(errors(again.diagnostics)).toEqual([]);
+  expect(again.diagnostics).toEqual([expect.objectContaining({ summary: `Adopted the existing EVS environment ${id}` })]);
+  expect(again.newState).toMatchObject({ environment_id: id, state: 'CREATED' });
+
+  await new Promise((r) => setTimeout(r, 1100));
+  const old = await applyConfig(w.provider, envConfig({ environment_name: 'left-over', vpc_id: 'vpc-0123456789abcdef2', timeouts: { create: '1s', delete: null } }, 'c'), null, T);
+  const [err] = errors(old.diagnostics);
+  expect(err).toMatchObject({ summary: 'An EVS environment already exists', attribute: [{ attributeName: 'environment_name' }] });
+  expect(err!.detail).toMatch(/longer ago than timeouts\.create \(1s\)/);
+  expect(err!.detail).toContain(`id = "${id}"`);
+  expect(old.newState).toBeNull();
+  expect((await w.emulator.control.getCounters()).CreateEnvironment.calls).toBe(0);
+  expect((await destroy(w.provider, again.newState!, T)).diagnostics).toEqual([]);
+});

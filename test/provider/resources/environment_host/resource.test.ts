@@ -4,7 +4,8 @@
  */
 import { DATA_ENVIRONMENT_HOSTS, RESOURCE_ENVIRONMENT, RESOURCE_ENVIRONMENT_HOST } from '../../../../src/names';
 import { applyConfig, configOf, destroy, errors, expectEmptyPlan, startWorld, type World } from '../harness';
-import { envConfig, FAST_ENVIRONMENTS } from '../environment/env-config';
+import { CreateEnvironmentHostCommand } from '../../../../src/evs';
+import { envConfig, FAST_ENVIRONMENTS, outOfBandClient } from '../environment/env-config';
 
 const T = RESOURCE_ENVIRONMENT_HOST;
 let w: World;
@@ -48,6 +49,39 @@ test('EVS fails the host: the apply fails with its details and the host is recor
   expect(err!.detail).toContain('Insufficient i4i.metal capacity');
   expect(res.newState).toMatchObject({ host_name: 'esx-06', state: 'CREATE_FAILED' });
   expect((await destroy(w.provider, res.newState!, T)).diagnostics).toEqual([]);
+});
+
+test('a host the environment was created with is not taken over: the create fails with the reason and the import block, and sends nothing', async () => {
+  await w.emulator.control.resetCounters();
+  const res = await applyConfig(w.provider, hostCfg('esx-01'), null, T);
+  const [err] = errors(res.diagnostics);
+  expect(err).toMatchObject({ summary: 'The host already exists', attribute: [{ attributeName: 'host_name' }] });
+  expect(err!.detail).toContain(`EVS made it with environment ${env}`);
+  expect(err!.detail).toContain(`id = "${env}/esx-01"`);
+  expect(res.newState).toBeNull();
+  expect((await w.emulator.control.getCounters()).CreateEnvironmentHost.calls).toBe(0);
+});
+
+test('a host an interrupted apply added is taken over with a warning; one with another key_name is refused with the difference', async () => {
+  // Added later than the environment's own hosts, as CreateEnvironmentHost only can be.
+  const envCreatedAt = Number((await w.emulator.control.listEnvironments()).find((e) => e.environmentId === env)!['createdAt']) * 1000;
+  await new Promise((r) => setTimeout(r, Math.max(0, envCreatedAt + 1100 - Date.now())));
+  const client = outOfBandClient(w);
+  for (const [hostName, keyName] of [['esx-07', 'evs-key'], ['esx-08', 'other-key']]) {
+    await client.send(new CreateEnvironmentHostCommand({ environmentId: env, host: { hostName, keyName, instanceType: 'i4i.metal' } }));
+  }
+  await w.emulator.control.resetCounters();
+
+  const adopted = await applyConfig(w.provider, hostCfg('esx-07'), null, T);
+  expect(errors(adopted.diagnostics)).toEqual([]);
+  expect(adopted.diagnostics).toEqual([expect.objectContaining({ summary: 'Adopted the existing EVS host esx-07' })]);
+  expect(adopted.newState).toMatchObject({ id: `${env}/esx-07`, state: 'CREATED' });
+
+  const refused = await applyConfig(w.provider, hostCfg('esx-08'), null, T);
+  expect(errors(refused.diagnostics)[0]!.detail).toContain('its key_name is other-key (configured: evs-key)');
+  expect(refused.newState).toBeNull();
+  expect((await w.emulator.control.getCounters()).CreateEnvironmentHost.calls).toBe(0);
+  expect((await destroy(w.provider, adopted.newState!, T)).diagnostics).toEqual([]);
 });
 
 test('the data source names an unknown environment at environment_id', async () => {
