@@ -117,6 +117,8 @@ describe.each(oneEngineTable())('%s', (_name, engine) => {
     const f = fleet(2, 1, 1);
     const ws = await Workspace.create(engine, { fixture: FLEET, endpoint: svc.url, vars: { ...f } });
     await svc.control.resetCounters();
+    // Waits long enough for the faults to hit their polls too.
+    await svc.control.setDurations({ ...DURATIONS, environmentCreateMs: 4000, hostCreateMs: 2000 });
     await svc.control.setFaults({ ...FAULTS, ...loseFirst('CreateEnvironment', 'CreateEnvironmentHost', 'AssociateEipToVlan'), seed: 5150 });
 
     const applied = await ws.run(['apply', '-auto-approve', '-parallelism=10'], { env: FAST_POLL_ENV, timeoutMs: 600_000 });
@@ -124,6 +126,8 @@ describe.each(oneEngineTable())('%s', (_name, engine) => {
     if (applied.code !== 0) throw new Error(`apply under faults failed:\n${applied.stdout}\n${applied.stderr}`);
     const sum = (k: 'throttled' | 'faulted' | 'calls' | 'lostAnswers') => Object.values(c).reduce((n, o) => n + o[k], 0);
     expect(sum('throttled')).toBeGreaterThan(0);
+    const polls = (k: 'throttled' | 'faulted' | 'lostAnswers') => c.GetEnvironment[k] + c.ListEnvironmentHosts[k];
+    expect(polls('throttled') + polls('faulted') + polls('lostAnswers')).toBeGreaterThan(0);
     for (const op of ['CreateEnvironment', 'CreateEnvironmentHost', 'AssociateEipToVlan'] as const) expect(c[op].lostAnswers).toBeGreaterThanOrEqual(1);
     // Exactly one create of each environment and host reached the service's logic: no duplicate was even attempted.
     expect(c.CreateEnvironment.ok).toBe(2);
@@ -135,7 +139,7 @@ describe.each(oneEngineTable())('%s', (_name, engine) => {
     expect(untainted(inState(ws))).toBe(true);
     expect((await ws.planExitCode()).code).toBe(0);
     console.log(
-      `[environment faults ${engine.name}] apply ${applied.ms} ms, ${sum('calls')} calls, ${sum('throttled')} throttled, ${sum('faulted')} faulted (500 or reset), ${sum('lostAnswers')} answers lost (creates: environment ${c.CreateEnvironment.lostAnswers}, host ${c.CreateEnvironmentHost.lostAnswers}, Elastic IP ${c.AssociateEipToVlan.lostAnswers})`,
+      `[environment faults ${engine.name}] apply ${applied.ms} ms, ${sum('calls')} calls, ${sum('throttled')} throttled, ${sum('faulted')} faulted (500 or reset), ${sum('lostAnswers')} answers lost (creates: environment ${c.CreateEnvironment.lostAnswers}, host ${c.CreateEnvironmentHost.lostAnswers}, Elastic IP ${c.AssociateEipToVlan.lostAnswers}); polls: ${c.GetEnvironment.calls + c.ListEnvironmentHosts.calls}, of which ${polls('throttled')} throttled, ${polls('faulted')} faulted, ${polls('lostAnswers')} lost`,
     );
 
     await svc.control.resetCounters();

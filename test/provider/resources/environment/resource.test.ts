@@ -90,3 +90,28 @@ test('an environment an interrupted apply left is adopted with a warning; the sa
   expect((await w.emulator.control.getCounters()).CreateEnvironment.calls).toBe(0);
   expect((await destroy(w.provider, again.newState!, T)).diagnostics).toEqual([]);
 });
+
+test('every CreateEnvironment, DeleteEnvironmentHost and DeleteEnvironment answer lost: one environment is made, recorded and deleted with its hosts, with no error', async () => {
+  await w.emulator.control.resetCounters();
+  await w.emulator.control.setFaults({ loseNextAnswers: { operation: 'CreateEnvironment', count: 10 } });
+  const cfg = envConfig({ environment_name: 'unanswered', vpc_id: 'vpc-0123456789abcdef3' }, 'd');
+  const res = await applyConfig(w.provider, cfg, null, T);
+  expect(errors(res.diagnostics)).toEqual([]);
+  expect(res.newState).toMatchObject({ environment_name: 'unanswered', state: 'CREATED' });
+  expect((await w.emulator.control.getCounters()).CreateEnvironment).toMatchObject({ ok: 1, lostAnswers: 3 });
+  const id = res.newState!['environment_id'] as string;
+
+  await w.emulator.control.setFaults({
+    loseNextAnswers: [
+      { operation: 'DeleteEnvironmentHost', count: 30 },
+      { operation: 'DeleteEnvironment', count: 10 },
+    ],
+  });
+  expect((await destroy(w.provider, res.newState!, T)).diagnostics).toEqual([]);
+  const counters = await w.emulator.control.getCounters();
+  expect(counters.DeleteEnvironment.lostAnswers).toBe(3);
+  expect(counters.DeleteEnvironmentHost.lostAnswers).toBe(12);
+  const env = (await w.emulator.control.listEnvironments()).find((e) => e.environmentId === id);
+  expect(env === undefined || env.environmentState === 'DELETED').toBe(true);
+  await w.emulator.control.clearFaults();
+});

@@ -84,6 +84,22 @@ test('a host an interrupted apply added is taken over with a warning; one with a
   expect((await destroy(w.provider, adopted.newState!, T)).diagnostics).toEqual([]);
 });
 
+test('every CreateEnvironmentHost and DeleteEnvironmentHost answer lost: one host is added, recorded and deleted, with no error', async () => {
+  await w.emulator.control.resetCounters();
+  await w.emulator.control.setFaults({ loseNextAnswers: { operation: 'CreateEnvironmentHost', count: 10 } });
+  const res = await applyConfig(w.provider, hostCfg('esx-09'), null, T);
+  expect(errors(res.diagnostics)).toEqual([]);
+  expect(res.newState).toMatchObject({ id: `${env}/esx-09`, state: 'CREATED' });
+  expect((await w.emulator.control.getCounters()).CreateEnvironmentHost).toMatchObject({ ok: 1, lostAnswers: 3 });
+
+  await w.emulator.control.setFaults({ loseNextAnswers: { operation: 'DeleteEnvironmentHost', count: 10 } });
+  expect((await destroy(w.provider, res.newState!, T)).diagnostics).toEqual([]);
+  expect((await w.emulator.control.getCounters()).DeleteEnvironmentHost.lostAnswers).toBe(3);
+  const after = (await w.emulator.control.listHosts()).find((h) => h.environmentId === env && h.hostName === 'esx-09');
+  expect(after === undefined || after.hostState === 'DELETED').toBe(true);
+  await w.emulator.control.clearFaults();
+});
+
 test('the data source names an unknown environment at environment_id', async () => {
   const res = await listHosts('env-9999999999');
   expect(res.state).toBeNull();
