@@ -318,3 +318,43 @@ export function checkEnum(name: keyof typeof ENUMS, value: string): string | nul
 export function isConnectorType(value: string): value is ConnectorType {
   return (ENUMS.ConnectorType as readonly string[]).includes(value);
 }
+
+/**
+ * The regional account settings EVS documents (PutAccountSettings / GetAccountSettings), beyond
+ * the `settingName` / `settingValue` rows above: what each means and what its value may be. The
+ * model lists the valid names only in prose (`AccountSetting.name`), so this is their one table.
+ */
+export const ACCOUNT_SETTINGS = {
+  vcfPortedCoreCount: {
+    description: 'the total number of VCF licence cores ported to Amazon EVS for the account in the Region (shared with Broadcom for record-keeping)',
+    /** A numeric string, at most 1,000,000 cores. */
+    max: 1_000_000,
+    hint: 'a whole number of cores from 0 to 1000000, e.g. 256',
+  },
+} as const satisfies Record<string, { description: string; max: number; hint: string }>;
+
+export type AccountSettingName = keyof typeof ACCOUNT_SETTINGS;
+export const ACCOUNT_SETTING_NAMES = Object.keys(ACCOUNT_SETTINGS) as AccountSettingName[];
+
+export function isAccountSettingName(name: string): name is AccountSettingName {
+  return Object.prototype.hasOwnProperty.call(ACCOUNT_SETTINGS, name);
+}
+
+/**
+ * Checks a setting's name, then its value for that setting (after the `settingName` and
+ * `settingValue` rows). Null when valid, else a sentence naming the member that is wrong
+ * (`name` or `value`) and what it should be.
+ */
+export function checkAccountSetting(name: string, value: string | undefined): { member: 'name' | 'value'; problem: string } | null {
+  const badName = checkString('settingName', name);
+  if (badName) return { member: 'name', problem: badName };
+  if (!isAccountSettingName(name)) {
+    return { member: 'name', problem: `${JSON.stringify(name)} is not an EVS account setting; expected one of ${ACCOUNT_SETTING_NAMES.join(', ')}.` };
+  }
+  if (value === undefined) return null;
+  const badValue = checkString('settingValue', value);
+  if (badValue) return { member: 'value', problem: badValue };
+  const s = ACCOUNT_SETTINGS[name];
+  if (!/^[0-9]+$/.test(value) || Number(value) > s.max) return { member: 'value', problem: `${JSON.stringify(value)} is not valid for ${name}; expected ${s.hint}.` };
+  return null;
+}

@@ -206,3 +206,39 @@ test('an empty body is {} and unknown members are ignored', async () => {
   const extra = await call(emu.url, 'GetEnvironment', { environmentId: ENV, somethingNew: { deep: [1] } });
   expect(extra.status).toBe(200);
 });
+
+test('account settings as the model has them: none before a Put, an empty Put changes nothing, names and values judged per setting', async () => {
+  const own = await startEmulator();
+  try {
+    const none = await ok(own.url, 'GetAccountSettings');
+    assertConforms(none, 'GetAccountSettingsResponse');
+    expect(none.settings).toEqual([]);
+    assertConforms(await ok(own.url, 'PutAccountSettings', { settings: [] }), 'PutAccountSettingsResponse');
+    expect((await ok(own.url, 'GetAccountSettings')).settings).toEqual([]);
+
+    const put = await ok(own.url, 'PutAccountSettings', { settings: [{ name: 'vcfPortedCoreCount', value: '1000000' }] });
+    assertConforms(put, 'PutAccountSettingsResponse');
+    expect(put.settings).toEqual([{ name: 'vcfPortedCoreCount', value: '1000000' }]);
+    const got = await ok(own.url, 'GetAccountSettings');
+    assertConforms(got, 'GetAccountSettingsResponse');
+    expect(got.settings).toEqual([{ name: 'vcfPortedCoreCount', value: '1000000' }]);
+
+    const refused = async (settings: unknown, field: string) => {
+      const r = await call(own.url, 'PutAccountSettings', { settings });
+      expect([r.status, r.body.reason, r.body.fieldList.map((f: { name: string }) => f.name)]).toEqual([400, 'fieldValidationFailed', [field]]);
+    };
+    await refused([{ name: 'vcfPortedCoreCount', value: '1000001' }], 'settings[0].value');
+    await refused([{ name: 'vcfPortedCoreCount', value: 'many' }], 'settings[0].value');
+    await refused([{ name: 'vcfPortedCoreCount', value: '2.5' }], 'settings[0].value');
+    await refused([{ name: 'vcfPortedCoreCount' }], 'settings[0].value');
+    await refused([{ name: 'licenceCores', value: '1' }], 'settings[0].name');
+    await refused([{ name: 'vcf-ported', value: '1' }], 'settings[0].name');
+    await refused(Array.from({ length: 101 }, () => ({ name: 'vcfPortedCoreCount', value: '1' })), 'settings');
+    const missing = await call(own.url, 'PutAccountSettings', {});
+    expect(missing.body.fieldList).toEqual([{ name: 'settings', message: expect.any(String) }]);
+    // Refused requests changed nothing.
+    expect((await ok(own.url, 'GetAccountSettings')).settings).toEqual([{ name: 'vcfPortedCoreCount', value: '1000000' }]);
+  } finally {
+    await own.close();
+  }
+});

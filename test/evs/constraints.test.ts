@@ -1,10 +1,22 @@
-import { COUNT_CONSTRAINTS, ENUMS, INT_CONSTRAINTS, LIST_CONSTRAINTS, STRING_CONSTRAINTS, checkEnum, checkString } from '../../src/evs/constraints';
+import { ACCOUNT_SETTINGS, COUNT_CONSTRAINTS, ENUMS, INT_CONSTRAINTS, LIST_CONSTRAINTS, STRING_CONSTRAINTS, checkAccountSetting, checkEnum, checkString } from '../../src/evs/constraints';
 import { readReference } from '../support/reference';
 
 const model = readReference('service-2.json');
 const shapes: Record<string, any> = model.shapes;
 
 describe('constraint table matches the official model', () => {
+  test('the account settings are the ones AccountSetting.name documents, with their maximum', () => {
+    const doc: string = shapes.AccountSetting.members.name.documentation;
+    const documented = [...doc.matchAll(/<li>\s*<p>\s*<code>(\w+)<\/code>/g)].map((m) => m[1]);
+    expect(Object.keys(ACCOUNT_SETTINGS)).toEqual(documented);
+    expect(doc).toContain('maximum value is 1,000,000');
+    expect(ACCOUNT_SETTINGS.vcfPortedCoreCount.max).toBe(1_000_000);
+    expect(checkAccountSetting('vcfPortedCoreCount', '1000000')).toBeNull();
+    expect(checkAccountSetting('vcfPortedCoreCount', '1000001')).toMatchObject({ member: 'value' });
+    expect(checkAccountSetting('vcfPortedCoreCount', '25 6')).toMatchObject({ member: 'value' });
+    expect(checkAccountSetting('coreCount', '1')).toMatchObject({ member: 'name', problem: expect.stringContaining('vcfPortedCoreCount') });
+  });
+
   test.each(Object.entries(STRING_CONSTRAINTS))('%s', (_name, c) => {
     for (const name of [c.shape, ...((c as any).sameAs ?? [])]) {
       const shape = shapes[name];

@@ -2,8 +2,7 @@
  * What EVS offers and account settings: GetVersions (a fixed table), GetAccountSettings and
  * PutAccountSettings (kept in the store, per account and Region of this service).
  */
-import type { InstanceType, VcfVersion } from '../../evs/constraints';
-import { validationError } from '../protocol';
+import { checkAccountSetting, checkString, type InstanceType, type VcfVersion } from '../../evs/constraints';
 import { fieldErrors, inputSpec } from '../validate';
 import type { Family, Input } from './family';
 
@@ -30,24 +29,15 @@ export function instanceTypesOf(v: VcfVersion): readonly InstanceType[] {
   return found ? found.instanceTypes : (Object.keys(INSTANCE_TYPE_ESX_VERSIONS) as InstanceType[]);
 }
 
-/** The one setting the service documents: VCF licence cores ported to EVS, at most 1,000,000. */
-const SETTINGS: Record<string, (value: string) => string | null> = {
-  vcfPortedCoreCount: (v) => (/^[0-9]+$/.test(v) && Number(v) <= 1_000_000 ? null : 'must be a whole number from 0 to 1000000.'),
-};
-
 function checkSettings(input: Input) {
-  // Runs before the member rules: only well-formed items are judged here.
+  // Only well-formed items are judged here; the member rules report the others.
   const list = Array.isArray(input.settings) ? (input.settings as { name: unknown; value: unknown }[]) : [];
-  const problems = list.flatMap((s, i) => {
+  return list.flatMap((s, i) => {
     if (!s || typeof s.name !== 'string' || typeof s.value !== 'string') return [];
-    const check = SETTINGS[s.name];
-    if (!check) {
-      return [{ name: `settings[${i}].name`, message: `settings[${i}].name ${s.name} is not a setting; known: ${Object.keys(SETTINGS).join(', ')}.` }];
-    }
-    const m = check(s.value);
-    return m ? [{ name: `settings[${i}].value`, message: `settings[${i}].value of ${s.name} ${m}` }] : [];
+    if (checkString('settingName', s.name) || checkString('settingValue', s.value)) return [];
+    const bad = checkAccountSetting(s.name, s.value);
+    return bad ? [{ name: `settings[${i}].${bad.member}`, message: `settings[${i}].${bad.member} ${bad.problem}` }] : [];
   });
-  return problems;
 }
 
 const SETTING_ITEM = {
@@ -67,6 +57,7 @@ export const VERSION_OPERATIONS = {
       })),
     }),
   },
+  // Settings never put are left out (an empty list before the first Put), as the model says.
   GetAccountSettings: {
     input: inputSpec({ required: [] }),
     handler: (_input, ctx) => ({
@@ -79,9 +70,9 @@ export const VERSION_OPERATIONS = {
     handler: (input, ctx) => {
       const list = input.settings as { name: string; value: string }[];
       const names = list.map((s) => s.name);
+      // The model allows an empty list (AccountSettingList min 0): nothing changes.
       const twice = names.find((n, i) => names.indexOf(n) !== i);
       if (twice) throw fieldErrors([{ name: 'settings', message: `settings names ${twice} more than once.` }]);
-      if (list.length === 0) throw validationError('settings must name at least one setting to change.', 'other');
       for (const s of list) ctx.store.accountSettings.set(s.name, s.value);
       ctx.store.onChange();
       return { settings: list.map((s) => ({ name: s.name, value: s.value })) };
