@@ -25,6 +25,8 @@ export const RESOURCE_VLAN_EIP_ASSOCIATION = `${PROVIDER_TYPE}_vlan_eip_associat
 export const DATA_ENVIRONMENT_VLANS = `${PROVIDER_TYPE}_environment_vlans`;
 export const DATA_VERSIONS = `${PROVIDER_TYPE}_versions`;
 export const DATA_DEPOT_URL = `${PROVIDER_TYPE}_depot_url`;
+export const RESOURCE_ACCOUNT_SETTING = `${PROVIDER_TYPE}_account_setting`;
+export const DATA_ACCOUNT_SETTINGS = `${PROVIDER_TYPE}_account_settings`;
 
 /**
  * The local EVS service's default port: its own, clear of LocalStack (4566 and 4510–4559), moto

@@ -11,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunningEmulator } from '../../src/emulator';
 import {
+  DATA_ACCOUNT_SETTINGS,
   DATA_CONNECTOR,
   DATA_CONNECTORS,
   DATA_DEPOT_URL,
@@ -20,6 +21,7 @@ import {
   DATA_ENVIRONMENTS,
   DATA_VERSIONS,
   DATA_VM_ENTITLEMENTS,
+  RESOURCE_ACCOUNT_SETTING,
   RESOURCE_CONNECTOR,
   RESOURCE_ENVIRONMENT,
   RESOURCE_ENVIRONMENT_HOST,
@@ -116,6 +118,8 @@ const DEFAULTS: Record<string, Record<string, string>> = {
   [`data:${DATA_ENVIRONMENT_VLANS}`]: { environment_id: q('env-0123456789') },
   [`data:${DATA_VERSIONS}`]: {},
   [`data:${DATA_DEPOT_URL}`]: { environment_id: q('env-0123456789') },
+  [`resource:${RESOURCE_ACCOUNT_SETTING}`]: { name: q('vcfPortedCoreCount'), value: q('256') },
+  [`data:${DATA_ACCOUNT_SETTINGS}`]: {},
   /** `endpoint` is filled in with the local service's URL. */
   'provider:evs': { region: q('us-east-1') },
 };
@@ -138,6 +142,7 @@ const eip = caseOf('resource', RESOURCE_VLAN_EIP_ASSOCIATION);
 const hs = caseOf('data', DATA_ENVIRONMENT_HOSTS);
 const vl = caseOf('data', DATA_ENVIRONMENT_VLANS);
 const depot = caseOf('data', DATA_DEPOT_URL);
+const acct = caseOf('resource', RESOURCE_ACCOUNT_SETTING);
 
 /** Literal values: refused by `validate` (no variables, no provider configured). */
 export const VALIDATE_CASES: Case[] = [
@@ -230,6 +235,21 @@ export const VALIDATE_CASES: Case[] = [
   eip('allocation_id with a space', { allocation_id: q('eipalloc-0123 4567') }),
   eip('allocation_id unicode', { allocation_id: q('eipalloc-０１２３４５６７') }),
   eip('timeouts.create words', { 'timeouts.create': q('ten minutes') }),
+  // evs_account_setting
+  acct('name empty', { name: q('') }),
+  acct('name snake case', { name: q('vcf_ported_core_count') }),
+  acct('name upper-case first letter', { name: q('VcfPortedCoreCount') }),
+  acct('name unknown setting', { name: q('vcfLicenseCores') }),
+  acct('name with a trailing newline', { name: q('vcfPortedCoreCount\n') }),
+  acct('name 129 characters', { name: q('v'.repeat(129)) }),
+  acct('value empty', { value: q('') }),
+  acct('value above 1000000', { value: q('1000001') }),
+  acct('value negative', { value: q('-1') }),
+  acct('value fractional', { value: q('2.5') }),
+  acct('value a word', { value: q('lots') }),
+  acct('value full-width digits', { value: q('２５６') }),
+  acct('value with a space', { value: q('25 6') }),
+  acct('value 129 digits', { value: q('1'.repeat(129)) }),
   // data "evs_environment_hosts"
   hs('environment_id empty', { environment_id: q('') }),
   hs('environment_id a host name', { environment_id: q('esx-01') }),
@@ -334,6 +354,8 @@ export const PLAN_CASES: Case[] = [
   eip('allocation_id from a variable', { allocation_id: 'var.v10' }),
   eip('vlan_name from a variable, empty', { vlan_name: 'var.v11' }),
   depot('environment_id from a variable', { environment_id: 'var.v12' }),
+  acct('value from a variable, above 1000000', { value: 'var.v13' }),
+  acct('name from a variable, unknown setting', { name: 'var.v14' }),
 ];
 const PLAN_VARS = {
   v0: 'env-01234567890',
@@ -349,6 +371,8 @@ const PLAN_VARS = {
   v10: 'eipalloc_0123456789',
   v11: '',
   v12: 'env-xyz',
+  v13: '2000000',
+  v14: 'portedCores',
 };
 const PLAN_VAR_TYPES: Record<string, string> = { v6: 'set(string)', v8: 'set(string)' };
 

@@ -7,6 +7,7 @@
 import type { DataSource, ListResource, Resource } from '../framework/resource';
 import type { SchemaDef } from '../framework/schema';
 import type { ProviderContext } from './shared/context';
+import * as accountSetting from './account_setting';
 import * as environment from './environment';
 import * as environmentConnector from './environment_connector';
 import * as environmentHost from './environment_host';
@@ -28,6 +29,7 @@ export const RESOURCES: readonly Registered<Resource>[] = [
   ...environment.resources,
   ...environmentHost.resources,
   ...vlanEipAssociation.resources,
+  ...accountSetting.resources,
 ];
 
 export const DATA_SOURCES: readonly Registered<DataSource>[] = [
@@ -38,6 +40,7 @@ export const DATA_SOURCES: readonly Registered<DataSource>[] = [
   ...vlanEipAssociation.dataSources,
   ...versions.dataSources,
   ...depotUrl.dataSources,
+  ...accountSetting.dataSources,
 ];
 
 /** List resources (`terraform query`): each named after the managed resource it lists. */
