@@ -326,7 +326,7 @@ export function isConnectorType(value: string): value is ConnectorType {
  */
 export const ACCOUNT_SETTINGS = {
   vcfPortedCoreCount: {
-    description: 'the total number of VCF licence cores ported to Amazon EVS for the account in the Region (shared with Broadcom for record-keeping)',
+    description: 'the total number of VCF licence cores ported to Amazon EVS for the account in the Region, shared with Broadcom for record-keeping',
     /** A numeric string, at most 1,000,000 cores. */
     max: 1_000_000,
     hint: 'a whole number of cores from 0 to 1000000, e.g. 256',

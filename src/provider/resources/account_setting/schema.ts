@@ -5,7 +5,7 @@ import type { Resource } from '../../framework/resource';
 import { attribute, cty, defineSchema, type ConfigValidator, type Validator } from '../../framework/schema';
 import { constraint } from '../../framework/validators';
 
-const NAMES = ACCOUNT_SETTING_NAMES.map((n) => `\`${n}\` (${ACCOUNT_SETTINGS[n].description}; ${ACCOUNT_SETTINGS[n].hint})`).join(', ');
+const NAMES = ACCOUNT_SETTING_NAMES.map((n) => `\`${n}\`, ${ACCOUNT_SETTINGS[n].description} (value: ${ACCOUNT_SETTINGS[n].hint})`).join('; ');
 
 /** A name the constraint table knows as an account setting (after the `settingName` pattern). */
 const knownSetting: Validator = {

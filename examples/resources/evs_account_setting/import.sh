@@ -1,0 +1,1 @@
+terraform import evs_account_setting.ported_cores vcfPortedCoreCount

@@ -1,0 +1,4 @@
+import {
+  to = evs_account_setting.ported_cores
+  id = "vcfPortedCoreCount"
+}
