@@ -17,5 +17,8 @@ export * from './constructs/data-environments';
 export * from './constructs/entitlement-type';
 export * from './constructs/vm-entitlement';
 export * from './constructs/data-vm-entitlements';
+export * from './constructs/account-setting-name';
+export * from './constructs/account-setting';
+export * from './constructs/data-account-settings';
 
 export * as bindings from './constructs/generated';

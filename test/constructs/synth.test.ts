@@ -1,11 +1,14 @@
 import './setup';
-import { App, TerraformOutput, TerraformResource, TerraformStack, Testing } from 'cdktf';
+import { App, TerraformOutput, TerraformResource, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import type { Construct } from 'constructs';
 import {
+  AccountSetting,
+  AccountSettingName,
   ConnectorOutputs,
   ConnectorSecret,
   ConnectorState,
   ConnectorType,
+  DataAccountSettings,
   DataEnvironment,
   DataEnvironmentConnector,
   DataEnvironmentConnectors,
@@ -174,6 +177,29 @@ describe('VmEntitlement', () => {
       new VmEntitlement(scope, 'windows', { environmentId: ENV, connectorId: list.connectors.get(0).connectorId, vmIds: list.ids });
     });
     expect(out).toHaveResourceWithProperties(VmEntitlement, { vm_ids: '${data.evs_environment_connectors.all.ids}' });
+  });
+});
+
+describe('AccountSetting and DataAccountSettings', () => {
+  test('name and value reach cdk.tf.json; a name from a variable and a value read from the data source are left to the engine', () => {
+    const out = Testing.synthScope((scope) => {
+      new AccountSetting(scope, 'cores', { name: AccountSettingName.VCF_PORTED_CORE_COUNT, value: '256' });
+      const all = new DataAccountSettings(scope, 'all');
+      new AccountSetting(scope, 'copy', { name: AccountSettingName.of(new TerraformVariable(scope, 'setting', { type: 'string' }).stringValue), value: all.settingValue(AccountSettingName.VCF_PORTED_CORE_COUNT) });
+    });
+    expect(out).toHaveResourceWithProperties(AccountSetting, { name: 'vcfPortedCoreCount', value: '256' });
+    expect(out).toHaveResourceWithProperties(AccountSetting, { name: '${var.setting}', value: '${data.evs_account_settings.all.values["vcfPortedCoreCount"]}' });
+    expect(JSON.parse(out).data).toEqual({ evs_account_settings: { all: {} } });
+    expect(AccountSettingName.VCF_PORTED_CORE_COUNT.toString()).toBe('vcfPortedCoreCount');
+  });
+
+  test.each([
+    [AccountSettingName.of('vcf_ported_core_count'), '1', /c: invalid name: "vcf_ported_core_count" is not valid; expected 1 to 128 letters or digits/],
+    [AccountSettingName.of('portedCores'), '1', /c: invalid name: "portedCores" is not an EVS account setting; expected one of vcfPortedCoreCount/],
+    [AccountSettingName.VCF_PORTED_CORE_COUNT, '1000001', /c: invalid value: "1000001" is not valid for vcfPortedCoreCount; expected a whole number of cores from 0 to 1000000/],
+    [AccountSettingName.VCF_PORTED_CORE_COUNT, '2.5', /c: invalid value: "2.5" is not valid; expected 1 to 128 letters or digits/],
+  ])('%s = %j is refused at synth', (name, value, message) => {
+    expect(() => Testing.synthScope((s) => new AccountSetting(s, 'c', { name, value }))).toThrow(message);
   });
 });
 
