@@ -109,6 +109,10 @@ export const NESTED_DESCRIPTIONS: Readonly<Record<string, Readonly<Record<string
     default_esx_version: 'The ESX version hosts get unless one is chosen.',
     instance_types: 'EC2 instance types the version runs on.',
   },
+  settings: {
+    name: 'Name of the account setting, e.g. `vcfPortedCoreCount`.',
+    value: 'Its value, as EVS lists it.',
+  },
   instance_type_esx_versions: {
     instance_type: 'EC2 instance type, e.g. `i4i.metal`.',
     esx_versions: 'ESX versions a host of this type can run.',
