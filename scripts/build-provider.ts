@@ -6,7 +6,8 @@
  * Everything (gRPC, msgpack, the AWS SDK pieces, the .proto files) is inlined, so the executable
  * runs from any directory — a filesystem mirror, a plugin cache — with nothing beside it.
  * The provider executable is src/provider/plugin/boot.ts followed by the bundle in a comment: boot
- * compiles the bundle through a per-user V8 code cache (start-up is paid ~4 times per apply).
+ * compiles the bundle through a per-user V8 code cache (start-up is paid ~4 times per apply). The
+ * GetProviderSchema answer is encoded here, once, and carried in the bundle (prebuilt-schema.ts).
  * Usage: node --import tsx scripts/build-provider.ts [--if-stale]
  */
 import { build, type BuildOptions } from 'esbuild';
@@ -14,6 +15,9 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { PROVIDER_EXECUTABLE } from '../src/names';
+import { ProviderService } from '../src/provider/plugin/provider-service';
+import { createProvider } from '../src/provider/provider';
+import { serviceDefinitions } from '../src/provider/protocol/grpc-definitions';
 
 const root = resolve(__dirname, '..');
 export const PROVIDER_BUNDLE = join(root, 'dist', 'provider', PROVIDER_EXECUTABLE);
@@ -49,6 +53,13 @@ export function bundlesStale(): boolean {
   return [PROVIDER_BUNDLE, INSTALL_BUNDLE, EMULATOR_BUNDLE].some((b) => !existsSync(b) || statSync(b).mtimeMs < sources);
 }
 
+/** The provider's GetProviderSchema answer in protobuf wire form, base64: what the bundle serves. */
+export async function encodedProviderSchema(): Promise<string> {
+  const res = await new ProviderService(createProvider()).handlers['GetProviderSchema']!({});
+  const serialize = serviceDefinitions()['tfplugin6.Provider']['GetProviderSchema']!.responseSerialize as (value: unknown) => Buffer;
+  return serialize(res).toString('base64');
+}
+
 /** The provider bundle as one CommonJS text (also what the release's single executable runs). */
 export async function providerBundle(target = 'node20'): Promise<string> {
   const out = await build({
@@ -56,6 +67,7 @@ export async function providerBundle(target = 'node20'): Promise<string> {
     // Whitespace only: a third less to read and scan at each start; names stay for stack traces.
     minifyWhitespace: true,
     target,
+    define: { __EVS_PROVIDER_SCHEMA__: JSON.stringify(await encodedProviderSchema()) },
     entryPoints: [join(root, 'src', 'provider', 'main.ts')],
     write: false,
     outfile: PROVIDER_BUNDLE,

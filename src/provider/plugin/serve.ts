@@ -10,10 +10,11 @@
  * so the process exits then rather than after a fixed pause (the engine waits for the exit, once
  * per provider process).
  */
+import { randomUUID } from 'crypto';
 import * as fs from 'fs';
 import * as util from 'util';
 import type * as Grpc from '@grpc/grpc-js';
-import { log } from '../log';
+import { log, logEnabled, withLogFields } from '../log';
 import type { ProviderImpl } from '../protocol/provider-api';
 import type * as Certificates from './certificates';
 import { takeEarlyStart } from './early-start';
@@ -22,6 +23,7 @@ import { handshakeLine } from './handshake';
 import { poolDir, refillIdentityPool } from './identity-pool';
 import { exitPlugin, installProcessHandlers, onExit } from './lifecycle';
 import { Listener } from './listener';
+import { prebuiltSchema } from './prebuilt-schema';
 import type { ProviderService } from './provider-service';
 import { PROVIDER_RPCS } from './rpcs';
 import { startMemoryLog } from './memory-log';
@@ -111,10 +113,22 @@ function serveGrpc(listener: Listener, options: ServeOptions, identity: Certific
     'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
   });
   const provider: Grpc.UntypedServiceImplementation = {};
+  const schema = prebuiltSchema();
   for (const rpc of PROVIDER_RPCS) {
     provider[rpc] = (call: Grpc.ServerUnaryCall<Record<string, unknown>, unknown>, callback: Grpc.sendUnaryData<unknown>) => {
       if (!authorize(call)) {
         callback({ code: grpc.status.UNAUTHENTICATED, details: 'unknown client certificate' });
+        return;
+      }
+      if (rpc === 'GetProviderSchema' && schema) {
+        withLogFields(
+          () => ({ tf_req_id: randomUUID(), tf_rpc: rpc }),
+          () => {
+            log.trace('Received request');
+            callback(null, schema);
+            if (logEnabled('debug')) log.debug('Served request', { duration_ms: 0, diagnostic_error_count: 0, diagnostic_warning_count: 0 });
+          },
+        );
         return;
       }
       getService()
@@ -172,8 +186,12 @@ function serveGrpc(listener: Listener, options: ServeOptions, identity: Certific
     injector.injectConnection(c);
     if (!identity) c.resume();
   });
-  // Build the provider while the engine is still connecting.
-  setImmediate(() => {
-    getService().catch((err: unknown) => log.error('Provider failed to start', { error: String(err) }));
-  });
+  // Without the schema encoded ahead, build the provider while the engine is still connecting.
+  // With it, the provider is built on the first RPC that needs it: the engine's first process of
+  // a command asks only for the schema and never needs it.
+  if (!schema) {
+    setImmediate(() => {
+      getService().catch((err: unknown) => log.error('Provider failed to start', { error: String(err) }));
+    });
+  }
 }
