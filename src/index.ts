@@ -1,5 +1,6 @@
 /**
- * CDKTF constructs for Amazon EVS environment connectors (provider `evslabs/evs`).
+ * CDKTF constructs for Amazon EVS (provider `evslabs/evs`): environments, hosts, the HCX Elastic IP,
+ * connectors, VM entitlements, account settings and their data sources.
  *
  * Top level: the constructs most programs use. Submodules: the low-level bindings generated from
  * the provider's schema, exactly as a prebuilt provider package has them.
@@ -20,5 +21,16 @@ export * from './constructs/data-vm-entitlements';
 export * from './constructs/account-setting-name';
 export * from './constructs/account-setting';
 export * from './constructs/data-account-settings';
+export * from './constructs/vcf-version';
+export * from './constructs/instance-type';
+export * from './constructs/host';
+export * from './constructs/initial-vlans';
+export * from './constructs/environment';
+export * from './constructs/environment-host';
+export * from './constructs/vlan-eip-association';
+export * from './constructs/data-versions';
+export * from './constructs/data-environment-hosts';
+export * from './constructs/data-environment-vlans';
+export * from './constructs/data-depot-url';
 
 export * as bindings from './constructs/generated';

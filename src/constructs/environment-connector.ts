@@ -9,10 +9,8 @@ import { ConnectorType } from './connector-type';
 import { checkEnumLiteral, checkLiteral, checkThat, propertyName } from './validation';
 import { VmEntitlement, type VmEntitlementOptions } from './vm-entitlement';
 
-/** Arguments of an environment connector. */
-export interface EnvironmentConnectorProps extends TerraformMetaArguments {
-  /** The EVS environment, e.g. `env-0123456789`. Changing it replaces the connector. */
-  readonly environmentId: string;
+/** What a connector needs when its environment is already known (see `Environment.addConnector`). */
+export interface EnvironmentConnectorOptions extends TerraformMetaArguments {
   /** The appliance kind. Changing it replaces the connector. */
   readonly type: ConnectorType;
   /** Host name of the appliance, e.g. `vcenter.example.internal`. */
@@ -31,6 +29,12 @@ export interface EnvironmentConnectorProps extends TerraformMetaArguments {
    * @default the provider's defaults
    */
   readonly timeouts?: EnvironmentConnectorTimeouts;
+}
+
+/** Arguments of an environment connector. */
+export interface EnvironmentConnectorProps extends EnvironmentConnectorOptions {
+  /** The EVS environment, e.g. `env-0123456789`. Changing it replaces the connector. */
+  readonly environmentId: string;
 }
 
 /**

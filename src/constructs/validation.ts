@@ -10,13 +10,17 @@ import { checkEnum, checkString, type StringConstraintName, type ENUMS } from '.
 /**
  * A property as the calling program spells it: jsii's runtimes for Python and Go name themselves in
  * JSII_AGENT (`Python/3.12.1`, `go1.25.1/linux/amd64`), and their bindings rename properties the
- * way jsii-pacmak does (snake_case, PascalCase). `states[0]` keeps its index.
+ * way jsii-pacmak does (snake_case, PascalCase). `states[0]` keeps its index; each member of a
+ * path such as `initialVlans.edgeVtep` is renamed.
  */
 export function propertyName(property: string, agent: string | undefined = process.env.JSII_AGENT): string {
-  const [, name, rest] = /^(\w+)(.*)$/.exec(property) ?? ['', property, ''];
-  if (/^python\//i.test(agent ?? '')) return name!.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) + rest;
-  if (/^go\d/i.test(agent ?? '')) return name!.charAt(0).toUpperCase() + name!.slice(1) + rest;
-  return property;
+  const rename = /^python\//i.test(agent ?? '')
+    ? (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+    : /^go\d/i.test(agent ?? '')
+      ? (name: string) => name.charAt(0).toUpperCase() + name.slice(1)
+      : undefined;
+  if (!rename) return property;
+  return property.replace(/(^|\.)([A-Za-z]\w*)/g, (_m, dot: string, name: string) => dot + rename(name));
 }
 
 /** Thrown for construct input EVS would refuse; the message names the construct, the property and the value. */

@@ -277,6 +277,12 @@ export const COUNT_CONSTRAINTS = {
   settings: { shape: 'AccountSettingList', min: 0, max: 100 },
 } as const satisfies Record<string, { shape: string; min: number; max: number }>;
 
+/** VLAN subnet sizes EVS accepts: /28 (smallest) to /24 (largest) (the user guide); a public HCX VLAN is a /28. */
+export const VLAN_PREFIX = { smallest: 28, largest: 24, publicHcx: 28 } as const;
+
+/** Hosts in an environment EVS deploys VCF into: 4 made with it, up to 16 in all (the user guide). */
+export const HOST_COUNT = { min: 4, max: 16 } as const;
+
 const compiled = new Map<string, RegExp>();
 function anchored(pattern: string): RegExp {
   let re = compiled.get(pattern);

@@ -1,4 +1,4 @@
-import { AccountSettingName, ConnectorState, ConnectorType, EntitlementStatus, EntitlementType, EnvironmentState } from '../../src';
+import { AccountSettingName, ConnectorState, ConnectorType, EntitlementStatus, EntitlementType, EnvironmentState, HostState, InstanceType, VcfVersion, VlanState } from '../../src';
 import { ACCOUNT_SETTING_NAMES, ENUMS } from '../../src/evs/constraints';
 
 test('ConnectorType has exactly the EVS connector types', () => {
@@ -21,4 +21,27 @@ test('EntitlementType and EntitlementStatus have exactly the EVS members', () =>
 test('AccountSettingName has a member for each account setting EVS documents', () => {
   const members = Object.values(AccountSettingName).filter((v): v is AccountSettingName => v instanceof AccountSettingName);
   expect(members.map((m) => m.name).sort()).toEqual([...ACCOUNT_SETTING_NAMES].sort());
+});
+
+test('HostState and VlanState have exactly the EVS members', () => {
+  expect(Object.values(HostState).sort()).toEqual([...ENUMS.HostState].sort());
+  expect(Object.values(VlanState).sort()).toEqual([...ENUMS.VlanState].sort());
+});
+
+/** The values of an enum-like class's static members (`VcfVersion.VCF_5_2_2`, …). */
+function staticValues(cls: typeof VcfVersion | typeof InstanceType): string[] {
+  return Object.getOwnPropertyNames(cls)
+    .map((name) => (cls as unknown as Record<string, unknown>)[name])
+    .filter((v): v is { value: string } => v instanceof (cls as unknown as abstract new () => unknown))
+    .map((v) => v.value)
+    .sort();
+}
+
+test('VcfVersion and InstanceType list exactly the versions and types of the pinned model; of() takes newer ones', () => {
+  expect(staticValues(VcfVersion)).toEqual([...ENUMS.VcfVersion].sort());
+  expect(staticValues(InstanceType)).toEqual([...ENUMS.InstanceType].sort());
+  expect(VcfVersion.of('VCF-9.0.0').value).toBe('VCF-9.0.0');
+  expect(VcfVersion.of('VCF-9.0.0').deploysVcf).toBe(true);
+  expect(VcfVersion.SELF_DEPLOYED.deploysVcf).toBe(false);
+  expect(InstanceType.of('i8i.metal-96xl').value).toBe('i8i.metal-96xl');
 });

@@ -11,7 +11,7 @@
  */
 import { randomBytes } from 'crypto';
 import type { HostState, InstanceType, VcfVersion } from '../../evs/constraints';
-import { parseCidr, usableAddress } from '../ipv4';
+import { parseCidr, usableAddress } from '../../evs/ipv4';
 import { Lifecycle, type Failure } from '../lifecycle';
 import type { ChildStep, HostRecord } from '../model';
 import { epochSeconds, notFound, validationError, type ValidationField } from '../protocol';

@@ -11,8 +11,7 @@ export const str = (constraint: StringConstraintName): FieldSpec => ({ kind: 'st
 /** EVS deploys VCF itself (and runs the environment checks) for every version but SELF_DEPLOYED. */
 export const deploysVcf = (v: VcfVersion): boolean => v !== 'SELF_DEPLOYED';
 
-/** The minimum and maximum host count of an environment that EVS deploys VCF into. */
-export const HOST_COUNT = { min: 4, max: 16 } as const;
+export { HOST_COUNT } from '../../evs/constraints';
 
 export const HOST_INFO: FieldSpec = {
   kind: 'structure',

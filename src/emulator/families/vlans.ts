@@ -10,8 +10,8 @@
  *   once, its address the next free one of the VLAN's CIDR.
  */
 import { randomBytes } from 'crypto';
-import type { VlanState } from '../../evs/constraints';
-import { overlaps, parseCidr, usableAddress } from '../ipv4';
+import { VLAN_PREFIX, type VlanState } from '../../evs/constraints';
+import { overlaps, parseCidr, usableAddress } from '../../evs/ipv4';
 import { Lifecycle, type Failure } from '../lifecycle';
 import type { ChildStep, EnvironmentRecord, VlanRecord } from '../model';
 import { epochSeconds, notFound, validationError, type ValidationField } from '../protocol';
@@ -46,9 +46,6 @@ export const VLAN_LIFECYCLE = new Lifecycle<VlanRecord, VlanState, ChildStep, un
   },
 });
 
-/** VLAN subnet sizes EVS accepts: /28 (smallest) to /24 (largest). */
-export const VLAN_PREFIX = { smallest: 28, largest: 24 } as const;
-
 /** The rules across the InitialVlans: sizes, alignment, no overlap, a public HCX VLAN's needs. */
 export function checkInitialVlans(vlans: Record<string, unknown>): ValidationField[] {
   const problems: ValidationField[] = [];
@@ -75,7 +72,7 @@ export function checkInitialVlans(vlans: Record<string, unknown>): ValidationFie
       problems.push({ name: 'initialVlans.hcxNetworkAclId', message: 'initialVlans.hcxNetworkAclId is required when isHcxPublic is true.' });
     }
     const hcx = (vlans.hcx as { cidr?: string } | undefined)?.cidr;
-    if (typeof hcx === 'string' && parseCidr(hcx).prefix !== 28) {
+    if (typeof hcx === 'string' && parseCidr(hcx).prefix !== VLAN_PREFIX.publicHcx) {
       problems.push({ name: 'initialVlans.hcx.cidr', message: `initialVlans.hcx.cidr ${hcx} must be a /28 from a public IPAM pool for a public HCX VLAN.` });
     }
   }
