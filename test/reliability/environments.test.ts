@@ -189,14 +189,14 @@ describe.each(oneEngineTable())('%s', (_name, engine) => {
 });
 
 describe.each(engineTable())('%s', (_name, engine) => {
-  test('SIGKILL of the provider while the environment is CREATING, then while its host is: each re-apply takes over what EVS made, nothing is created twice', async () => {
+  test('SIGKILL of the provider while the environment is CREATING, then while its host is, then while the environment is DELETING: each re-run takes over what EVS made or finishes the delete, nothing is created twice', async () => {
     const f = fleet(1, 1, 0);
     const ws = await Workspace.create(engine, { fixture: FLEET, endpoint: svc.url, vars: { ...f } });
     await svc.control.resetCounters();
 
-    /** Starts an apply and SIGKILLs its provider once `ready` says the create reached the service. */
-    const killDuring = async (what: string, ready: () => Promise<boolean>) => {
-      const run = ws.start(['apply', '-auto-approve'], { env: FAST_POLL_ENV });
+    /** Starts `command` and SIGKILLs its provider once `ready` says the change reached the service. */
+    const killDuring = async (what: string, ready: () => Promise<boolean>, command = 'apply') => {
+      const run = ws.start([command, '-auto-approve'], { env: FAST_POLL_ENV });
       await until(what, async () => ((await ready()) ? true : undefined), 60_000);
       const providerPid = await until('the provider process', () => providerProcessOf(run.child.pid!), 10_000);
       process.kill(providerPid, 'SIGKILL');
@@ -235,7 +235,13 @@ describe.each(engineTable())('%s', (_name, engine) => {
     expect(now.hosts).toEqual([`${env!.id}/${hostName}`]);
     expect(untainted(inState(ws))).toBe(true);
     expect((await ws.planExitCode()).code).toBe(0);
+
+    // Killed again while the environment is DELETING (its hosts gone first): the state keeps it, and destroy run again finishes.
+    await svc.control.setDurations({ ...DURATIONS, environmentDeleteMs: 4000 });
+    await killDuring('the environment to be DELETING', async () => (await svc.control.listEnvironments()).some((e) => e.environmentId === env!.id && e.environmentState === 'DELETING'), 'destroy');
+    expect(inState(ws)).toEqual({ environments: [{ id: env!.id, tainted: false }], hosts: [], associations: [] });
     await ws.ok(['destroy', '-auto-approve'], { env: FAST_POLL_ENV });
     expect(await held(f)).toEqual({ environments: [], hosts: [], associations: [] });
+    expect(inState(ws)).toEqual({ environments: [], hosts: [], associations: [] });
   });
 });
