@@ -4,11 +4,14 @@
  *
  * This builds what @grpc/proto-loader's `fromJSON` builds — the same protobufjs types and the same
  * object conversion options — minus the reflection descriptors it also computes for every message,
- * which nobody here reads and which cost ~30 ms of every start. test/provider/protocol/protos.test.ts
- * holds the two to the same wire bytes and objects.
+ * which nobody here reads and which cost ~30 ms of every start — and with each message's functions
+ * taken from protobufjs's generator output made at development time (prebuilt-codecs.ts).
+ * test/provider/protocol/protos.test.ts holds the two to the same wire bytes and objects.
  */
-import * as protobuf from 'protobufjs';
+import * as protobuf from 'protobufjs/light';
 import type { ServiceDefinition } from '@grpc/grpc-js';
+import { installPrebuiltCodecs } from './prebuilt-codecs';
+import { CODECS } from './protos.codecs.generated';
 import { PROTO_JSON } from './protos.generated';
 
 /**
@@ -44,6 +47,7 @@ export function serviceDefinitions(): Record<ServiceName, ServiceDefinition> {
   if (cached) return cached;
   const root = protobuf.Root.fromJSON(PROTO_JSON as unknown as protobuf.INamespace);
   root.resolveAll();
+  installPrebuiltCodecs(root, CODECS);
   const out = {} as Record<ServiceName, ServiceDefinition>;
   for (const name of SERVICES) {
     const service = root.lookupService(name);

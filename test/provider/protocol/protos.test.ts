@@ -5,8 +5,12 @@
 import * as fs from 'fs';
 import * as protoLoader from '@grpc/proto-loader';
 import type { ServiceDefinition } from '@grpc/grpc-js';
-import { GENERATED_FILE, PROTO_FILES, renderGenerated } from '../../../src/provider/protocol/embed-protos';
+import { CODECS_FILE, GENERATED_FILE, PROTO_FILES, renderCodecs, renderGenerated } from '../../../src/provider/protocol/embed-protos';
+import * as protobuf from 'protobufjs/light';
 import { LOADER_OPTIONS, serviceDefinitions } from '../../../src/provider/protocol/grpc-definitions';
+import { installPrebuiltCodecs } from '../../../src/provider/protocol/prebuilt-codecs';
+import { CODECS } from '../../../src/provider/protocol/protos.codecs.generated';
+import { PROTO_JSON } from '../../../src/provider/protocol/protos.generated';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 type Method = ServiceDefinition[string];
@@ -15,6 +19,27 @@ const provider = () => serviceDefinitions()['tfplugin6.Provider'] as Record<stri
 describe('embedded protocol definitions', () => {
   it('match the .proto files (regenerate with: npx tsx src/provider/protocol/embed-protos.ts)', () => {
     expect(fs.readFileSync(GENERATED_FILE, 'utf8')).toBe(renderGenerated());
+  });
+
+  it('hold the codecs protobufjs generates for them (regenerate as above, also after updating protobufjs)', () => {
+    expect(fs.readFileSync(CODECS_FILE, 'utf8')).toBe(renderCodecs());
+  });
+
+  it('set every message type up from the prebuilt codecs, generating no code at run time', () => {
+    const root = protobuf.Root.fromJSON(PROTO_JSON as unknown as protobuf.INamespace);
+    installPrebuiltCodecs(root, CODECS);
+    const codegen = jest.spyOn(protobuf.util, 'codegen');
+    try {
+      const types = Object.keys(CODECS).map((name) => root.lookupType(name));
+      expect(types.length).toBeGreaterThan(80);
+      for (const type of types) {
+        const bytes = type.encode(type.fromObject({})).finish();
+        expect(type.toObject(type.decode(bytes), LOADER_OPTIONS)).toBeDefined();
+      }
+      expect(codegen).not.toHaveBeenCalled();
+    } finally {
+      codegen.mockRestore();
+    }
   });
 
   it('serve every RPC the engines call', () => {
