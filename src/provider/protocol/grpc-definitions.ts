@@ -45,9 +45,10 @@ let cached: Record<ServiceName, ServiceDefinition> | undefined;
 
 export function serviceDefinitions(): Record<ServiceName, ServiceDefinition> {
   if (cached) return cached;
-  const root = protobuf.Root.fromJSON(PROTO_JSON as unknown as protobuf.INamespace);
-  root.resolveAll();
+  // Root.fromJSON, with the prebuilt codecs in place before the types resolve.
+  const root = new protobuf.Root().addJSON((PROTO_JSON as unknown as protobuf.INamespace).nested!) as protobuf.Root;
   installPrebuiltCodecs(root, CODECS);
+  root.resolveAll();
   const out = {} as Record<ServiceName, ServiceDefinition>;
   for (const name of SERVICES) {
     const service = root.lookupService(name);

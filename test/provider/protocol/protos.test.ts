@@ -26,10 +26,11 @@ describe('embedded protocol definitions', () => {
   });
 
   it('set every message type up from the prebuilt codecs, generating no code at run time', () => {
-    const root = protobuf.Root.fromJSON(PROTO_JSON as unknown as protobuf.INamespace);
-    installPrebuiltCodecs(root, CODECS);
     const codegen = jest.spyOn(protobuf.util, 'codegen');
     try {
+      const root = new protobuf.Root().addJSON((PROTO_JSON as unknown as protobuf.INamespace).nested!) as protobuf.Root;
+      installPrebuiltCodecs(root, CODECS);
+      root.resolveAll();
       const types = Object.keys(CODECS).map((name) => root.lookupType(name));
       expect(types.length).toBeGreaterThan(80);
       for (const type of types) {
