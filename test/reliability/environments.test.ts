@@ -189,17 +189,17 @@ describe.each(oneEngineTable())('%s', (_name, engine) => {
 });
 
 describe.each(engineTable())('%s', (_name, engine) => {
-  test('SIGKILL of the provider while the environment is CREATING, then while its host is, then while the environment is DELETING: each re-run takes over what EVS made or finishes the delete, nothing is created twice', async () => {
+  test('SIGKILL of the provider while the environment is CREATING, then while its host is, then of the engine while the environment is DELETING: each re-run takes over what EVS made or finishes the delete, nothing is created twice', async () => {
     const f = fleet(1, 1, 0);
     const ws = await Workspace.create(engine, { fixture: FLEET, endpoint: svc.url, vars: { ...f } });
     await svc.control.resetCounters();
 
-    /** Starts `command` and SIGKILLs its provider once `ready` says the change reached the service. */
-    const killDuring = async (what: string, ready: () => Promise<boolean>, command = 'apply') => {
+    /** Starts `command` and SIGKILLs its provider (or the engine alone) once `ready` says the change reached the service. */
+    const killDuring = async (what: string, ready: () => Promise<boolean>, command = 'apply', target: 'provider' | 'engine' = 'provider') => {
       const run = ws.start([command, '-auto-approve'], { env: FAST_POLL_ENV });
       await until(what, async () => ((await ready()) ? true : undefined), 60_000);
       const providerPid = await until('the provider process', () => providerProcessOf(run.child.pid!), 10_000);
-      process.kill(providerPid, 'SIGKILL');
+      process.kill(target === 'provider' ? providerPid : run.child.pid!, 'SIGKILL');
       const r = await run.done;
       expect(r.code === 0).toBe(false);
       await until('the provider to exit', () => (isAlive(providerPid) ? undefined : true), 10_000);
@@ -236,10 +236,16 @@ describe.each(engineTable())('%s', (_name, engine) => {
     expect(untainted(inState(ws))).toBe(true);
     expect((await ws.planExitCode()).code).toBe(0);
 
-    // Killed again while the environment is DELETING (its hosts gone first): the state keeps it, and destroy run again finishes.
+    // The engine itself killed while the environment is DELETING (its hosts gone first): the state keeps it, and destroy run again finishes.
     await svc.control.setDurations({ ...DURATIONS, environmentDeleteMs: 4000 });
-    await killDuring('the environment to be DELETING', async () => (await svc.control.listEnvironments()).some((e) => e.environmentId === env!.id && e.environmentState === 'DELETING'), 'destroy');
-    expect(inState(ws)).toEqual({ environments: [{ id: env!.id, tainted: false }], hosts: [], associations: [] });
+    const deleting = async () => (await svc.control.listEnvironments()).some((e) => e.environmentId === env!.id && e.environmentState === 'DELETING');
+    await killDuring('the environment to be DELETING', deleting, 'destroy', 'engine');
+    const killed = inState(ws);
+    expect(killed.environments).toEqual([{ id: env!.id, tainted: false }]);
+    // Whether the engine wrote down the host it had destroyed before it died is its own affair
+    // (Terraform 1.11 and 1.15 had, OpenTofu 1.12 had not); the re-run's refresh drops it either way.
+    expect(killed.hosts.length <= 1).toBe(true);
+    console.log(`[crash ${engine.name}] engine killed mid-destroy: its state still listed ${killed.hosts.length} deleted host(s)`);
     await ws.ok(['destroy', '-auto-approve'], { env: FAST_POLL_ENV });
     expect(await held(f)).toEqual({ environments: [], hosts: [], associations: [] });
     expect(inState(ws)).toEqual({ environments: [], hosts: [], associations: [] });
