@@ -9,9 +9,10 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { OperationName, RunningEmulator } from '../../src/emulator';
+import { EvsClient, ListTagsForResourceCommand } from '../../src/evs';
 import { engineTable, oneEngineTable } from '../support/engines';
 import { until } from '../support/until';
-import { Workspace, type RunResult } from '../support/workspace';
+import { FAKE_AWS, Workspace, type RunResult } from '../support/workspace';
 import { FAST_POLL_ENV, FIXTURES, isAlive, providerProcessOf, startService } from './support/world';
 
 const FLEET = join(FIXTURES, 'environments');
@@ -113,7 +114,7 @@ async function expectServiceMatchesState(ws: Workspace, f: Fleet): Promise<Held>
 const untainted = (s: InState) => [...s.environments, ...s.hosts, ...s.associations].every((x) => !x.tainted);
 
 describe.each(oneEngineTable())('%s', (_name, engine) => {
-  test('2 environments, a host added to each and an Elastic IP under throttling, 500s, resets and lost answers: one create each, exact match, empty plan, then an empty destroy', async () => {
+  test('2 environments, a host added to each and an Elastic IP under throttling, 500s, resets and lost answers: one create each, exact match, empty plan, a tag change in place, then an empty destroy', async () => {
     const f = fleet(2, 1, 1);
     const ws = await Workspace.create(engine, { fixture: FLEET, endpoint: svc.url, vars: { ...f } });
     await svc.control.resetCounters();
@@ -141,6 +142,25 @@ describe.each(oneEngineTable())('%s', (_name, engine) => {
     console.log(
       `[environment faults ${engine.name}] apply ${applied.ms} ms, ${sum('calls')} calls, ${sum('throttled')} throttled, ${sum('faulted')} faulted (500 or reset), ${sum('lostAnswers')} answers lost (creates: environment ${c.CreateEnvironment.lostAnswers}, host ${c.CreateEnvironmentHost.lostAnswers}, Elastic IP ${c.AssociateEipToVlan.lostAnswers}); polls: ${c.GetEnvironment.calls + c.ListEnvironmentHosts.calls}, of which ${polls('throttled')} throttled, ${polls('faulted')} faulted, ${polls('lostAnswers')} lost`,
     );
+
+    // Tags are the one thing that changes in place: TagResource answers lost too.
+    await svc.control.resetCounters();
+    await svc.control.setFaults({ ...FAULTS, ...loseFirst('TagResource'), seed: 5152 });
+    ws.setVars({ ...f, tags: { team: 'vmware' } });
+    const tagged = await ws.run(['apply', '-auto-approve', '-parallelism=10'], { env: FAST_POLL_ENV, timeoutMs: 600_000 });
+    const t = await svc.control.getCounters();
+    if (tagged.code !== 0) throw new Error(`tag update under faults failed:\n${tagged.stdout}\n${tagged.stderr}`);
+    expect(t.TagResource.lostAnswers).toBeGreaterThanOrEqual(1);
+    expect(t.CreateEnvironment.calls + t.DeleteEnvironment.calls).toBe(0);
+    await svc.control.clearFaults();
+    await expectServiceMatchesState(ws, f);
+    const client = new EvsClient({ region: 'us-east-1', endpoint: svc.url, credentials: { accessKeyId: FAKE_AWS.AWS_ACCESS_KEY_ID, secretAccessKey: FAKE_AWS.AWS_SECRET_ACCESS_KEY } });
+    const ids = new Set((await held(f)).environments.map((e) => e.id));
+    for (const e of (await svc.control.listEnvironments()).filter((x) => ids.has(x.environmentId))) {
+      expect((await client.send(new ListTagsForResourceCommand({ resourceArn: String(e['environmentArn']) }))).tags).toEqual({ team: 'vmware' });
+    }
+    expect((await ws.planExitCode()).code).toBe(0);
+    console.log(`[environment faults ${engine.name}] tag update ${tagged.ms} ms, TagResource ${JSON.stringify(t.TagResource)}`);
 
     await svc.control.resetCounters();
     await svc.control.setFaults({ ...FAULTS, ...loseFirst('DeleteEnvironment', 'DeleteEnvironmentHost', 'DisassociateEipFromVlan'), seed: 5151 });
