@@ -3,13 +3,13 @@
  * Node): built as the release builds it, started with no Node on PATH, it prints its URL, answers
  * the API and the control interface, and stops cleanly.
  */
-import { execFileSync, spawn } from 'child_process';
+import { execFileSync } from 'child_process';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { createInterface } from 'readline';
 import { buildEmulatorExecutable } from '../../scripts/build-release';
 import { PACKAGE_VERSION } from '../../src/names';
+import { launchService } from '../support/emulator-cli';
 import { ok } from './support/aws-json';
 
 let dir: string;
@@ -24,14 +24,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const NO_NODE = { PATH: '/nonexistent', HOME: tmpdir() };
 
 test('starts with no Node on PATH, answers the API and the control interface, and exits 0 on SIGTERM', async () => {
-  const child = spawn(exe, ['--port', '0', '--create-ms', '0', '-e', 'env-seaexe0001:CREATED:VCF-5.2.2'], { env: NO_NODE, stdio: 'pipe' });
+  const started = launchService(exe, ['--port', '0', '--create-ms', '0', '-e', 'env-seaexe0001:CREATED:VCF-5.2.2'], { env: NO_NODE });
+  const { child } = started;
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let stderr = '';
-      child.stderr.on('data', (d) => (stderr += d));
-      child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
-      createInterface({ input: child.stdout }).once('line', (line) => resolve(/listening on (\S+)$/.exec(line)![1]!));
-    });
+    const { url } = await started;
     const created = await ok(url, 'CreateEnvironmentConnector', {
       environmentId: 'env-0000000001',
       type: 'VCENTER',
