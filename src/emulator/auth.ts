@@ -178,6 +178,9 @@ export async function verifySignature(
     region: parsed.region,
     service: SIGNING_SERVICE,
     sha256: Hash.bind(null, 'sha256'),
+    // Sign exactly the client's signed headers: by default the signer adds x-amz-content-sha256,
+    // which the JS SDK sends but the Go and Python SDKs do not, so their signatures never matched.
+    applyChecksum: false,
   });
   const signed = await signer.sign(request, {
     signingDate,

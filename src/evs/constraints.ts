@@ -280,8 +280,11 @@ export const COUNT_CONSTRAINTS = {
 /** VLAN subnet sizes EVS accepts: /28 (smallest) to /24 (largest) (the user guide); a public HCX VLAN is a /28. */
 export const VLAN_PREFIX = { smallest: 28, largest: 24, publicHcx: 28 } as const;
 
-/** Hosts in an environment EVS deploys VCF into: 4 made with it, up to 16 in all (the user guide). */
-export const HOST_COUNT = { min: 4, max: 16 } as const;
+/**
+ * Hosts in an environment EVS deploys VCF into: 4 made with it, up to 32 in all (the API
+ * documentation's "4-32 hosts per environment", since EVS raised the limit from 16).
+ */
+export const HOST_COUNT = { min: 4, max: 32 } as const;
 
 const compiled = new Map<string, RegExp>();
 function anchored(pattern: string): RegExp {

@@ -127,16 +127,16 @@ test('CreateEnvironment rules, each in fieldList with its path', async () => {
   expect(fields(shapes)).toEqual(expect.arrayContaining(['hosts', 'initialVlans.vmkManagement', 'initialVlans.hcx.cidr', 'tags']));
 });
 
-test('hosts: 16 at most, unique names, ESX versions from GetVersions; an unknown environment is a ValidationException', async () => {
+test('hosts: 32 at most, unique names, ESX versions from GetVersions; an unknown environment is a ValidationException', async () => {
   const id = (await ok(emu.url, 'CreateEnvironment', vcfInput())).environment.environmentId;
   await sleep(5);
   const add = (hostName: string, extra: Record<string, unknown> = {}) =>
     call(emu.url, 'CreateEnvironmentHost', { environmentId: id, host: { hostName, keyName: 'k', instanceType: 'i4i.metal' }, ...extra });
   expect((await add('extra-1', { esxVersion: '7.0.0' })).body.fieldList[0].name).toBe('esxVersion');
-  for (let i = 5; i <= 16; i++) expect((await add(`extra-${i}`)).status).toBe(200);
-  const full = await add('extra-17');
+  for (let i = 5; i <= 32; i++) expect((await add(`extra-${i}`)).status).toBe(200);
+  const full = await add('extra-33');
   expect(full.body).toMatchObject({ __type: 'ValidationException', reason: 'other' });
-  expect(full.body.message).toContain('16 hosts');
+  expect(full.body.message).toContain('32 hosts');
   expect((await add('extra-5')).body.fieldList[0].name).toBe('host.hostName');
   const unknown = await call(emu.url, 'CreateEnvironmentHost', { environmentId: 'env-zzzzzzzzzz', host: { hostName: 'a', keyName: 'k', instanceType: 'i4i.metal' } });
   expect(unknown.body).toMatchObject({ __type: 'ValidationException', fieldList: [{ name: 'environmentId' }] });

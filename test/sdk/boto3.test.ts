@@ -1,8 +1,8 @@
 /**
  * The official AWS SDK for Python against the local EVS service: boto3 (with the botocore that
  * carries the EVS model) calls every operation of the model at least once, including an error and
- * a paginated list, and every answer parses with the official client. boto3 is installed once
- * into a venv cached by version (`~/.cache/evs-connectors/sdk/boto3-<version>`).
+ * a paginated list; every answer parses with the official client and every signature is verified.
+ * boto3 is installed once into a venv cached by version (`~/.cache/evs-connectors/sdk/boto3-<version>`).
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -124,6 +124,7 @@ beforeAll(async () => {
   [py, emu] = await Promise.all([
     boto3Python(),
     startEmulator({
+      verifySignatures: [{ accessKeyId: 'AKIDBOTO3', secretAccessKey: 'secret' }],
       durations: { createMs: 0, updateMs: 0, deleteMs: 0, entitlementMs: 0, environmentCreateMs: 0, environmentDeleteMs: 0, hostCreateMs: 0, hostDeleteMs: 0 },
     }),
   ]);

@@ -2,9 +2,9 @@
  * ESX hosts: CreateEnvironmentHost, DeleteEnvironmentHost and ListEnvironmentHosts with EVS's
  * rules, the host lifecycle and the Host view.
  *
- * - Hosts are added to and deleted from a CREATED environment; at most 16 live hosts (the user
- *   guide's 4–16; below 4 the environment's HOST_COUNT check fails, since deleting every host is
- *   how an environment is emptied before DeleteEnvironment).
+ * - Hosts are added to and deleted from a CREATED environment; at most 32 live hosts (4–32; below
+ *   4 the environment's HOST_COUNT check fails, since deleting every host is how an environment is
+ *   emptied before DeleteEnvironment).
  * - Host names are unique across EVS environments (and against the environment's VCF host names).
  * - CREATING ─▶ CREATED | CREATE_FAILED (an initial host fails with its environment);
  *   DELETING ─▶ DELETED, still listed (ListEnvironmentHosts shows DELETED hosts).
