@@ -31,7 +31,7 @@ export interface EnvironmentHostProps extends EnvironmentHostOptions {
 
 /**
  * An ESX host added to a deployed Amazon EVS environment (`evs_environment_host`), beyond the four
- * it was created with: an environment holds 4 to 16 hosts. Every argument replaces the host when
+ * it was created with: an environment holds 4 to 32 hosts. Every argument replaces the host when
  * changed.
  *
  * Before destroying a host, unassign and decommission it in SDDC Manager; EVS does not check this.

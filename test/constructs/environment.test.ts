@@ -207,7 +207,7 @@ describe('bad environment input is refused at synth, naming the property', () =>
     ['VLAN pattern', synth({ initialVlans: vlans({ hcx: '10.0.300.0/24' }) }), /invalid initialVlans.hcx: "10.0.300.0\/24" is not valid; expected an IPv4 CIDR block/],
     ['public HCX size', synth({ initialVlans: vlans({}, HcxAccess.publicWithAcl('acl-0123456789abcdef0')) }), /invalid initialVlans.hcx: 10.0.23.0\/24 must be a \/28 from a public IPAM pool for a public HCX VLAN/],
     ['public HCX ACL', synth({ initialVlans: vlans({ hcx: '198.51.100.0/28' }, HcxAccess.publicWithAcl('nacl-1')) }), /invalid initialVlans.hcxAccess: "nacl-1" is not valid; expected "acl-"/],
-    ['three hosts', synth({ hosts: InitialHost.numbered('esx', 3, HOST) }), /invalid hosts: has 3 hosts; CreateEnvironment takes exactly 4. Add more hosts afterwards with addHost \(an environment holds 4 to 16\)/],
+    ['three hosts', synth({ hosts: InitialHost.numbered('esx', 3, HOST) }), /invalid hosts: has 3 hosts; CreateEnvironment takes exactly 4. Add more hosts afterwards with addHost \(an environment holds 4 to 32\)/],
     ['duplicate host', synth({ hosts: [...InitialHost.numbered('esx', 3, HOST), InitialHost.of('ESX-02', HOST)] }), /invalid hosts\[3\].hostName: hosts\[1\] already uses the host name "ESX-02"; each host needs its own/],
     ['host name', synth({ hosts: [...InitialHost.numbered('esx', 3, HOST), InitialHost.of('esx.04', HOST)] }), /invalid hosts\[3\].hostName: "esx.04" is not valid; expected a host name of letters, digits and hyphens/],
     ['key name', synth({ hosts: [...InitialHost.numbered('esx', 3, HOST), InitialHost.of('esx-04', { ...HOST, keyName: 'my key' })] }), /invalid hosts\[3\].keyName: "my key" is not valid/],

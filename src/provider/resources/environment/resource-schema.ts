@@ -107,7 +107,7 @@ const environmentRules: ConfigValidator = (config, diags) => {
   if (Array.isArray(hosts)) {
     const { min, max } = COUNT_CONSTRAINTS.hosts;
     if (hosts.length > 0 && (hosts.length < min || hosts.length > max)) {
-      diags.error('Wrong number of hosts', `It has ${hosts.length} hosts blocks; CreateEnvironment takes exactly ${min}. Add more hosts afterwards with evs_environment_host (an environment holds 4 to 16).`, attr('hosts'));
+      diags.error('Wrong number of hosts', `It has ${hosts.length} hosts blocks; CreateEnvironment takes exactly ${min}. Add more hosts afterwards with evs_environment_host (an environment holds 4 to 32).`, attr('hosts'));
     }
     const seen = new Map<string, number>();
     hosts.forEach((h, i) => {

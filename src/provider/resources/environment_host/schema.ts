@@ -43,7 +43,7 @@ export const HOST_OBJECT = cty.object({
 export const hostSchema = defineSchema({
   version: 0,
   description:
-    'An ESX host added to a deployed EVS environment (CreateEnvironmentHost), beyond the four the environment was created with: an environment holds 4 to 16 hosts.\n\n' +
+    'An ESX host added to a deployed EVS environment (CreateEnvironmentHost), beyond the four the environment was created with: an environment holds 4 to 32 hosts.\n\n' +
     'The four initial hosts are the `hosts` blocks of `evs_environment` and belong to it: never declare them here as well (creating a host whose name exists is refused). ' +
     'Before destroying a host, unassign and decommission it in SDDC Manager; EVS does not check this, and a host removed while in use risks VM availability and data.',
   attributes: {
