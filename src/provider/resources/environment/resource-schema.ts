@@ -1,4 +1,4 @@
-import { COUNT_CONSTRAINTS } from '../../../evs/constraints';
+import { COUNT_CONSTRAINTS, HOST_COUNT } from '../../../evs/constraints';
 import { requiresReplace, requiresReplaceOnceRecorded, useStateForUnknown } from '../../framework/modifiers';
 import { attr } from '../../framework/path';
 import type { Resource } from '../../framework/resource';
@@ -107,7 +107,7 @@ const environmentRules: ConfigValidator = (config, diags) => {
   if (Array.isArray(hosts)) {
     const { min, max } = COUNT_CONSTRAINTS.hosts;
     if (hosts.length > 0 && (hosts.length < min || hosts.length > max)) {
-      diags.error('Wrong number of hosts', `It has ${hosts.length} hosts blocks; CreateEnvironment takes exactly ${min}. Add more hosts afterwards with evs_environment_host (an environment holds 4 to 32).`, attr('hosts'));
+      diags.error('Wrong number of hosts', `It has ${hosts.length} hosts blocks; CreateEnvironment takes exactly ${min}. Add more hosts afterwards with evs_environment_host (an environment holds ${HOST_COUNT.min} to ${HOST_COUNT.max}).`, attr('hosts'));
     }
     const seen = new Map<string, number>();
     hosts.forEach((h, i) => {
