@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { engineCacheRoot } from './engines';
 
 /** The version the examples pin (package.json-free TypeScript, requirements.txt, go.mod). */
@@ -31,6 +31,11 @@ export function providerAwsNodePath(version = PROVIDER_AWS_VERSION): string {
     rmSync(work, { recursive: true, force: true });
   }
   return nodeModules;
+}
+
+/** NODE_PATH for running the environment example from the source tree: the cached AWS bindings, then the project's cdktf and constructs. */
+export function exampleNodePath(): string {
+  return [providerAwsNodePath(), join(__dirname, '..', '..', 'node_modules')].join(delimiter);
 }
 
 if (require.main === module) console.log(providerAwsNodePath());

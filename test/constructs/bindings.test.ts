@@ -6,11 +6,13 @@
  * - the npm tarball installed into a fresh TypeScript project;
  * each runs the same example and must synthesize the same cdk.tf.json apart from metadata, with the
  * provider in the stack's local mirror; the Python and Go programs are applied end to end against
- * the local EVS service.
+ * the local EVS service. The environment example (examples/environment) is synthesized from Python
+ * with the prebuilt AWS bindings from PyPI and compared with the TypeScript one.
  */
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { RunningEmulator } from '../../src/emulator';
+import { exampleNodePath, PROVIDER_AWS_VERSION } from '../../scripts/common/provider-aws';
 import { artifactsOf, buildArtifacts } from '../../scripts/constructs/artifacts';
 import { ensureGoRuntimes } from '../../scripts/constructs/go-runtimes';
 import { CDKTN_DEV_DEPENDENCIES, swapRuntime } from '../../scripts/constructs/stage-cdktn';
@@ -75,6 +77,23 @@ describe('Python', () => {
     expect(outputs.vcenter_state).toBe('ACTIVE');
     expect(outputs.vcenter_connector_id).toMatch(/^cnctr-/);
     expectEntitledAndFound(outputs);
+  });
+
+  test('the environment example synthesizes with the prebuilt AWS bindings from PyPI exactly as the TypeScript one', async () => {
+    const venv = join(work, 'venv-cdktf');
+    await run(join(venv, 'bin', 'pip'), ['install', '--quiet', `cdktf-cdktf-provider-aws==${PROVIDER_AWS_VERSION}`], work, process.env, 600_000);
+    const program = (language: string) => join(EXAMPLES, 'environment', language);
+    const tsOut = join(work, 'env-ts');
+    await run(process.execPath, ['--import', require.resolve('tsx'), join(program('typescript'), 'main.ts')], work, cleanEnv(evs.url, {
+      CDKTF_OUTDIR: tsOut,
+      TSX_TSCONFIG_PATH: join(program('typescript'), 'tsconfig.json'),
+      NODE_PATH: exampleNodePath(),
+    }));
+    const pyOut = join(work, 'env-py');
+    await run(join(venv, 'bin', 'python'), [join(program('python'), 'main.py')], work, cleanEnv(evs.url, { CDKTF_OUTDIR: pyOut }));
+    const python = comparableConfig(join(pyOut, 'stacks', 'evs-environment'));
+    expect(Object.keys((python as { resource: object }).resource)).toContain('aws_vpc');
+    expect(python).toEqual(comparableConfig(join(tsOut, 'stacks', 'evs-environment')));
   });
 
   test('the cdktn wheel synthesizes the same program with PyPI cdktn', async () => {

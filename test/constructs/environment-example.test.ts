@@ -5,12 +5,13 @@
  * EVS ones. The AWS provider cannot run offline, so nothing here is applied; the EVS constructs are
  * applied against the local EVS service in environment-e2e.test.ts. The Python and Go versions are
  * held to the same pinned AWS bindings and checked for syntax here; the Python one is synthesized
- * only by hand: the AWS wheel and its jsii assembly make it too slow for CI (see the README).
+ * with the release wheel in bindings.test.ts. The Go one is not built: the Go module proxy does not
+ * serve the AWS Go bindings.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROVIDER_AWS_VERSION, providerAwsNodePath } from '../../scripts/common/provider-aws';
+import { exampleNodePath, PROVIDER_AWS_VERSION, providerAwsNodePath } from '../../scripts/common/provider-aws';
 import { cleanEnv, ROOT, run, SCRATCH } from './support';
 
 jest.setTimeout(300_000);
@@ -34,7 +35,7 @@ beforeAll(async () => {
     CDKTF_OUTDIR: work,
     TSX_TSCONFIG_PATH: TS_CONFIG,
     // The cached package holds only @cdktf/provider-aws: cdktf and constructs resolve to the project's.
-    NODE_PATH: [nodePath, join(ROOT, 'node_modules')].join(':'),
+    NODE_PATH: exampleNodePath(),
   });
   await run(process.execPath, ['--import', require.resolve('tsx'), join(EXAMPLE, 'typescript', 'main.ts')], work, env);
   stack = JSON.parse(readFileSync(join(work, 'stacks', 'evs-environment', 'cdk.tf.json'), 'utf8'));

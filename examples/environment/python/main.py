@@ -22,7 +22,6 @@ from evslabs_cdktf_evs import (
     ConnectorType,
     Environment,
     EvsProvider,
-    HostOptions,
     InitialHost,
     InitialVlans,
     InstanceType,
@@ -66,7 +65,7 @@ class EvsEnvironmentStack(TerraformStack):
             vcf_version=VcfVersion.VCF_5_2_2,
             terms_accepted=True,
             initial_vlans=InitialVlans.from_cidr_block("10.0.16.0/20"),  # ten /24s: 10.0.16.0/24 … 10.0.25.0/24
-            hosts=InitialHost.numbered("esx", 4, HostOptions(key_name=key_name.string_value, instance_type=InstanceType.I4I_METAL)),
+            hosts=InitialHost.numbered("esx", 4, key_name=key_name.string_value, instance_type=InstanceType.I4_I_METAL),
             license_info=EnvironmentLicenseInfo(solution_key=solution_key.string_value, vsan_key=vsan_key.string_value),
             vcf_hostnames=EnvironmentVcfHostnames(
                 vcenter="vcenter", nsx="nsx", nsx_manager1="nsx-m1", nsx_manager2="nsx-m2", nsx_manager3="nsx-m3",
@@ -76,7 +75,7 @@ class EvsEnvironmentStack(TerraformStack):
             route_server_peerings=peers.list_value,
             tags={"Project": "evs-lab"},
         )
-        environment.add_host("esx05", host_name="esx-05", key_name=key_name.string_value, instance_type=InstanceType.I4I_METAL)
+        environment.add_host("esx05", host_name="esx-05", key_name=key_name.string_value, instance_type=InstanceType.I4_I_METAL)
 
         secret = SecretsmanagerSecret(self, "vcenter_secret", name_prefix="evs/vcenter-", tags={"EvsAccess": "true"})
         secret_value = SecretsmanagerSecretVersion(
