@@ -286,6 +286,19 @@ export const VLAN_PREFIX = { smallest: 28, largest: 24, publicHcx: 28 } as const
  */
 export const HOST_COUNT = { min: 4, max: 32 } as const;
 
+/** Whether EVS deploys VCF into an environment of this version (every version but SELF_DEPLOYED). */
+export function deploysVcf(version: VcfVersion): boolean {
+  return version !== 'SELF_DEPLOYED';
+}
+
+/**
+ * CreateEnvironment members for the VCF deployment: refused with SELF_DEPLOYED (the model) and
+ * needed by the other versions (the model leaves them optional; the CloudFormation page marks them
+ * required, so the local service's refusal of a missing one is a guess).
+ */
+export const VCF_DEPLOYMENT_MEMBERS = ['licenseInfo', 'hosts', 'vcfHostnames', 'siteId', 'connectivityInfo'] as const;
+export type VcfDeploymentMember = (typeof VCF_DEPLOYMENT_MEMBERS)[number];
+
 const compiled = new Map<string, RegExp>();
 function anchored(pattern: string): RegExp {
   let re = compiled.get(pattern);

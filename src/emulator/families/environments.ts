@@ -7,7 +7,7 @@
  * DELETING ─▶ DELETED (its VLANs with it; connectors and entitlements go), then ResourceNotFound.
  */
 import { randomBytes } from 'crypto';
-import type { CheckResult, CheckType, EnvironmentState, InstanceType, VcfVersion } from '../../evs/constraints';
+import { VCF_DEPLOYMENT_MEMBERS, type CheckResult, type CheckType, type EnvironmentState, type InstanceType, type VcfVersion } from '../../evs/constraints';
 import { Lifecycle } from '../lifecycle';
 import type { EnvironmentRecord, EnvironmentStep } from '../model';
 import { epochSeconds, notFound, validationError, type ValidationField } from '../protocol';
@@ -208,16 +208,13 @@ const CREATE_RULES: Record<string, FieldSpec> = {
   vcfHostnames: { kind: 'structure', required: VCF_HOSTNAMES, members: Object.fromEntries(VCF_HOSTNAMES.map((m) => [m, str('hostName')])) },
 };
 
-/** Members a SELF_DEPLOYED environment refuses (the model) and one EVS deploys VCF into needs (a guess from the CloudFormation page). */
-const VCF_ONLY = ['licenseInfo', 'hosts', 'vcfHostnames', 'siteId', 'connectivityInfo'] as const;
-
 function createProblems(input: Input, ctx: OperationContext): ValidationField[] {
   const problems: ValidationField[] = [];
   const version = input.vcfVersion as VcfVersion;
   if (input.termsAccepted !== true) {
     problems.push({ name: 'termsAccepted', message: 'termsAccepted must be true: accept the VCF licence terms to create an environment.' });
   }
-  for (const m of VCF_ONLY) {
+  for (const m of VCF_DEPLOYMENT_MEMBERS) {
     if (!deploysVcf(version) && input[m] != null) {
       problems.push({ name: m, message: `${m} cannot be set for a SELF_DEPLOYED environment: EVS does not deploy VCF there.` });
     }

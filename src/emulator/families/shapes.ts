@@ -2,16 +2,13 @@
  * Input shapes and facts several families share (environments, hosts, VLANs). Kept apart so the
  * families can import each other's handlers without a cycle at load time.
  */
-import type { CheckType, StringConstraintName, VcfVersion } from '../../evs/constraints';
+import type { CheckType, StringConstraintName } from '../../evs/constraints';
 import type { ValidationField } from '../protocol';
 import type { FieldSpec } from '../validate';
 
 export const str = (constraint: StringConstraintName): FieldSpec => ({ kind: 'string', constraint });
 
-/** EVS deploys VCF itself (and runs the environment checks) for every version but SELF_DEPLOYED. */
-export const deploysVcf = (v: VcfVersion): boolean => v !== 'SELF_DEPLOYED';
-
-export { HOST_COUNT } from '../../evs/constraints';
+export { deploysVcf, HOST_COUNT } from '../../evs/constraints';
 
 export const HOST_INFO: FieldSpec = {
   kind: 'structure',

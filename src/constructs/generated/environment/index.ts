@@ -26,7 +26,7 @@ export interface EnvironmentConfig extends cdktf.TerraformMetaArguments {
   */
   readonly serviceAccessSubnetId: string;
   /**
-  * Broadcom Site ID of the VCF licence. Changing it replaces the environment (and destroys its VMs).
+  * Broadcom Site ID of the VCF licence; required unless `vcf_version` is `SELF_DEPLOYED`. Changing it replaces the environment (and destroys its VMs).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs/resources/environment#site_id Environment#site_id}
   */
@@ -44,7 +44,7 @@ export interface EnvironmentConfig extends cdktf.TerraformMetaArguments {
   */
   readonly termsAccepted: boolean | cdktf.IResolvable;
   /**
-  * VCF version: `VCF-5.2.1`, `VCF-5.2.2` or `SELF_DEPLOYED` (EVS makes only the VLAN subnets; then leave out `hosts`, `license_info`, `vcf_hostnames`, `site_id` and `connectivity_info`). Changing it replaces the environment (and destroys its VMs).
+  * VCF version: `VCF-5.2.1` or `VCF-5.2.2` (EVS deploys VCF: then `hosts`, `license_info`, `vcf_hostnames`, `site_id` and `connectivity_info` are required), or `SELF_DEPLOYED` (EVS makes only the VLAN subnets: then leave those out). Changing it replaces the environment (and destroys its VMs).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/evslabs/evs/latest/docs/resources/environment#vcf_version Environment#vcf_version}
   */

@@ -1,4 +1,4 @@
-import { COUNT_CONSTRAINTS, HOST_COUNT } from '../../../evs/constraints';
+import { checkEnum, COUNT_CONSTRAINTS, deploysVcf, HOST_COUNT, type VcfDeploymentMember, type VcfVersion } from '../../../evs/constraints';
 import { requiresReplace, requiresReplaceOnceRecorded, useStateForUnknown } from '../../framework/modifiers';
 import { attr } from '../../framework/path';
 import type { Resource } from '../../framework/resource';
@@ -88,18 +88,27 @@ export const HOST_ARGUMENTS = {
   dedicated_host_id: attribute.string({ optional: true, description: 'EC2 Dedicated Host, e.g. `h-0123456789abcdef0`. Not together with `placement_group_id`.', validators: [constraint('dedicatedHostId')] }),
 };
 
-/** A VCF version other than SELF_DEPLOYED takes these; SELF_DEPLOYED refuses them. */
-const NOT_SELF_DEPLOYED = ['license_info', 'hosts', 'vcf_hostnames', 'site_id', 'connectivity_info'] as const;
+/** The arguments of the VCF deployment: every version but SELF_DEPLOYED needs them, SELF_DEPLOYED refuses them. */
+const VCF_DEPLOYMENT_ARGUMENTS: Record<VcfDeploymentMember, { name: string; what: string }> = {
+  licenseInfo: { name: 'license_info', what: 'a license_info block with the VCF solution key and the vSAN key' },
+  hosts: { name: 'hosts', what: `${COUNT_CONSTRAINTS.hosts.min} hosts blocks` },
+  vcfHostnames: { name: 'vcf_hostnames', what: 'a vcf_hostnames block naming the VCF appliances' },
+  siteId: { name: 'site_id', what: 'your Broadcom Site ID' },
+  connectivityInfo: { name: 'connectivity_info', what: 'a connectivity_info block with the two route server peers of the NSX uplink' },
+};
 
 const isSet = (v: unknown) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0);
 
 /** Cross-argument rules of the model: SELF_DEPLOYED exclusions, 4 hosts, one of placement group or dedicated host, unique host names, HCX ACL. */
 const environmentRules: ConfigValidator = (config, diags) => {
   const version = config['vcf_version'];
-  if (version === 'SELF_DEPLOYED') {
-    for (const name of NOT_SELF_DEPLOYED) {
-      if (isSet(config[name])) {
+  if (typeof version === 'string' && checkEnum('VcfVersion', version) === null) {
+    for (const { name, what } of Object.values(VCF_DEPLOYMENT_ARGUMENTS)) {
+      const given = isSet(config[name]);
+      if (!deploysVcf(version as VcfVersion) && given) {
         diags.error(`${name} with SELF_DEPLOYED`, `EVS refuses ${name} when vcf_version is SELF_DEPLOYED (it makes only the VLAN subnets: no hosts, no VCF install). Remove ${name}, or choose a VCF version.`, attr(name));
+      } else if (deploysVcf(version as VcfVersion) && !given) {
+        diags.error(`Missing ${name}`, `EVS deploys VCF into a ${version} environment and needs ${what} for it. Add ${name}, or choose SELF_DEPLOYED to have EVS make only the VLAN subnets.`, attr(name));
       }
     }
   }
@@ -166,7 +175,7 @@ export const environmentSchema = defineSchema({
     }),
     vcf_version: attribute.string({
       required: true,
-      description: `VCF version: \`VCF-5.2.1\`, \`VCF-5.2.2\` or \`SELF_DEPLOYED\` (EVS makes only the VLAN subnets; then leave out \`hosts\`, \`license_info\`, \`vcf_hostnames\`, \`site_id\` and \`connectivity_info\`).${REPLACES}`,
+      description: `VCF version: \`VCF-5.2.1\` or \`VCF-5.2.2\` (EVS deploys VCF: then \`hosts\`, \`license_info\`, \`vcf_hostnames\`, \`site_id\` and \`connectivity_info\` are required), or \`SELF_DEPLOYED\` (EVS makes only the VLAN subnets: then leave those out).${REPLACES}`,
       validators: [oneOfEnum('VcfVersion')],
       planModifiers: RR,
     }),
@@ -179,7 +188,7 @@ export const environmentSchema = defineSchema({
       // EVS may not report the default key: a recorded null stays null.
       planModifiers: [useStateForUnknown({ keepNull: true }), requiresReplace()],
     }),
-    site_id: attribute.string({ optional: true, description: `Broadcom Site ID of the VCF licence.${REPLACES}`, validators: [nonBlank('a Broadcom Site ID')], planModifiers: RR }),
+    site_id: attribute.string({ optional: true, description: `Broadcom Site ID of the VCF licence; required unless \`vcf_version\` is \`SELF_DEPLOYED\`.${REPLACES}`, validators: [nonBlank('a Broadcom Site ID')], planModifiers: RR }),
     ...TAG_ATTRIBUTES,
     arn: kept(reported.arn),
     state: kept(reported.state),

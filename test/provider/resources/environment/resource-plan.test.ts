@@ -4,7 +4,7 @@
  * and hosts. Plans call no API (the local service counts zero calls).
  */
 import { RESOURCE_ENVIRONMENT } from '../../../../src/names';
-import { isUnknown, type ObjectValue } from '../../../../src/provider/protocol/provider-api';
+import { isUnknown, UNKNOWN, type ObjectValue } from '../../../../src/provider/protocol/provider-api';
 import { configOf, errors, plan, PROVIDER_CONFIG_BASE, startWorld, type World } from '../harness';
 
 const VLANS = ['vmk_management', 'vm_management', 'vmotion', 'vsan', 'vtep', 'edge_vtep', 'nsx_uplink', 'hcx', 'expansion_vlan1', 'expansion_vlan2'];
@@ -24,6 +24,7 @@ function envConfig(over: ObjectValue = {}): ObjectValue {
     license_info: [{ solution_key: KEY, vsan_key: KEY }],
     connectivity_info: { private_route_server_peerings: ['rsp-0123456789abcdef0', 'rsp-0123456789abcdef1'] },
     vcf_hostnames: hostnames,
+    site_id: '1234567',
     service_access_security_groups: null,
     timeouts: null,
     ...over,
@@ -55,17 +56,29 @@ test('a valid configuration plans a create with tags_all merged from default_tag
 });
 
 test('the model\'s cross-argument rules are refused at their attribute', async () => {
+  expect(errors(await world.provider.validateResourceConfig(RESOURCE_ENVIRONMENT, envConfig()))).toEqual([]);
   const cases: Array<[ObjectValue, string]> = [
     [{ vcf_version: 'SELF_DEPLOYED' }, 'license_info'],
+    [{ vcf_version: 'SELF_DEPLOYED' }, 'site_id'],
     [{ hosts: [1, 2, 3].map(host) }, 'hosts'],
     [{ hosts: [1, 2, 3, 3].map(host) }, 'host_name'],
     [{ vcf_hostnames: { ...hostnames, nsx_edge2: 'edge1' } }, 'nsx_edge2'],
+    // EVS deploys VCF for every other version and needs these (the local service refuses them missing).
+    [{ site_id: null }, 'site_id'],
+    [{ license_info: [] }, 'license_info'],
+    [{ hosts: [] }, 'hosts'],
+    [{ vcf_hostnames: null }, 'vcf_hostnames'],
+    [{ connectivity_info: null }, 'connectivity_info'],
   ];
   for (const [over, at] of cases) {
     const diags = await world.provider.validateResourceConfig(RESOURCE_ENVIRONMENT, envConfig(over));
     const found = errors(diags).find((d) => JSON.stringify(d.attribute ?? []).includes(`"${at}"`));
     expect(found).toBeDefined();
   }
+  // A missing site_id names what to add; a VCF version not yet known (e.g. from a data source) is judged at plan, once known.
+  const [missing] = errors(await world.provider.validateResourceConfig(RESOURCE_ENVIRONMENT, envConfig({ site_id: null })));
+  expect(missing!.detail).toBe('EVS deploys VCF into a VCF-5.2.1 environment and needs your Broadcom Site ID for it. Add site_id, or choose SELF_DEPLOYED to have EVS make only the VLAN subnets.');
+  expect(errors(await world.provider.validateResourceConfig(RESOURCE_ENVIRONMENT, envConfig({ site_id: null, vcf_version: UNKNOWN })))).toEqual([]);
 });
 
 test('every argument but tags replaces the environment; tags and default tags update in place', async () => {
