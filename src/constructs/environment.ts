@@ -6,6 +6,7 @@ import {
   type EnvironmentTimeouts,
   type EnvironmentVcfHostnames,
 } from './generated/environment';
+import type { VcfDeploymentMember } from '../evs/constraints';
 import { checkIdList, checkInitialHosts, checkInitialVlans, checkTags, checkVcfHostnames } from './environment-checks';
 import { EnvironmentConnector, type EnvironmentConnectorOptions } from './environment-connector';
 import { EnvironmentHost, type EnvironmentHostOptions } from './environment-host';
@@ -95,8 +96,14 @@ export interface EnvironmentProps extends TerraformMetaArguments {
   readonly timeouts?: EnvironmentTimeouts;
 }
 
-/** Arguments a SELF_DEPLOYED environment refuses, as the props spell them. */
-const VCF_ONLY = ['hosts', 'licenseInfo', 'vcfHostnames', 'siteId', 'routeServerPeerings'] as const;
+/** The VCF deployment's members as the props spell them: SELF_DEPLOYED refuses them, every other version needs them. */
+const VCF_DEPLOYMENT_PROPS: Record<VcfDeploymentMember, keyof EnvironmentProps> = {
+  hosts: 'hosts',
+  licenseInfo: 'licenseInfo',
+  vcfHostnames: 'vcfHostnames',
+  siteId: 'siteId',
+  connectivityInfo: 'routeServerPeerings',
+};
 
 /**
  * An Amazon EVS environment (`evs_environment`): the ten VLAN subnets, the four initial ESX hosts
@@ -210,10 +217,13 @@ function checkEnvironmentProps(scope: Environment, props: EnvironmentProps): voi
   }
   checkThat(scope, 'initialVlans', props.initialVlans instanceof InitialVlans, 'an InitialVlans is required (InitialVlans.fromCidrBlock or InitialVlans.fromCidrs).');
   checkInitialVlans(scope, props.initialVlans);
-  if (!props.vcfVersion.deploysVcf) {
-    for (const name of VCF_ONLY) {
+  for (const name of Object.values(VCF_DEPLOYMENT_PROPS)) {
+    if (!props.vcfVersion.deploysVcf) {
       checkThat(scope, name, props[name] === undefined,
         `EVS refuses ${propertyName(name)} when vcfVersion is SELF_DEPLOYED (it makes only the VLAN subnets: no hosts, no VCF install). Remove ${propertyName(name)}, or choose a VCF version.`);
+    } else {
+      checkThat(scope, name, props[name] !== undefined,
+        `is missing; EVS deploys VCF into a ${props.vcfVersion.value} environment and needs it. Add ${propertyName(name)}, or choose VcfVersion.SELF_DEPLOYED to have EVS make only the VLAN subnets.`);
     }
   }
   if (props.hosts !== undefined && !Token.isUnresolved(props.hosts)) checkInitialHosts(scope, props.hosts);

@@ -213,6 +213,8 @@ describe('bad environment input is refused at synth, naming the property', () =>
     ['key name', synth({ hosts: [...InitialHost.numbered('esx', 3, HOST), InitialHost.of('esx-04', { ...HOST, keyName: 'my key' })] }), /invalid hosts\[3\].keyName: "my key" is not valid/],
     ['placement group', synth({ hosts: [...InitialHost.numbered('esx', 3, HOST), InitialHost.of('esx-04', { ...HOST, placement: HostPlacement.placementGroup('pg-x') })] }), /invalid hosts\[3\].placement: "pg-x" is not valid; expected "pg-"/],
     ['SELF_DEPLOYED with hosts', synth({ vcfVersion: VcfVersion.SELF_DEPLOYED }), /invalid hosts: EVS refuses hosts when vcfVersion is SELF_DEPLOYED/],
+    ['VCF without siteId', synth({ siteId: undefined }), /lab: invalid siteId: is missing; EVS deploys VCF into a VCF-5.2.2 environment and needs it. Add siteId, or choose VcfVersion.SELF_DEPLOYED/],
+    ['VCF without routeServerPeerings', synth({ routeServerPeerings: undefined }), /lab: invalid routeServerPeerings: is missing; EVS deploys VCF/],
     ['licence key', synth({ licenseInfo: { solutionKey: 'ABC', vsanKey: KEY } }), /invalid licenseInfo.solutionKey: "ABC" is not valid; expected a VCF licence key/],
     ['VCF host names unique', synth({ vcfHostnames: { ...VCF_HOSTNAMES, nsxEdge2: 'NSX-E1' } }), /invalid vcfHostnames.nsxEdge2: repeats the host name of vcfHostnames.nsxEdge1 \("NSX-E1"\)/],
     ['route server peerings', synth({ routeServerPeerings: ['rsp-0123456789abcdef0'] }), /invalid routeServerPeerings: has 1 items; it takes exactly 2/],
