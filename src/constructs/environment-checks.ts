@@ -5,8 +5,8 @@
  */
 import { Token } from 'cdktf';
 import type { IConstruct } from 'constructs';
-import { COUNT_CONSTRAINTS, HOST_COUNT, LIST_CONSTRAINTS, VLAN_PREFIX, checkString } from '../evs/constraints';
-import { overlaps, parseCidr, type Cidr } from '../evs/ipv4';
+import { COUNT_CONSTRAINTS, HOST_COUNT, LIST_CONSTRAINTS, checkString } from '../evs/constraints';
+import { vlanLayoutProblems } from '../evs/vlan-rules';
 import type { HostOptions } from './host';
 import type { InitialVlanCidrs, InitialVlans } from './initial-vlans';
 import { checkLiteral, checkThat, propertyName } from './validation';
@@ -27,31 +27,21 @@ export const VLAN_KEYS: readonly (keyof InitialVlanCidrs)[] = [
 
 const literal = (v: string | undefined): v is string => v !== undefined && !Token.isUnresolved(v);
 
-/** Each literal CIDR: a valid block, /28 to /24, its network address, overlapping no other; a public HCX VLAN's /28 and ACL. */
+/** Each literal CIDR: a valid block, then the layout rules (src/evs/vlan-rules.ts); a public HCX VLAN's ACL. */
 export function checkInitialVlans(scope: IConstruct, vlans: InitialVlans): void {
-  const seen: { key: string; cidr: Cidr }[] = [];
+  const path = (key: string) => `initialVlans.${key}`;
   for (const key of VLAN_KEYS) {
-    const text = vlans.cidrs[key];
-    const path = `initialVlans.${key}`;
-    checkThat(scope, path, text !== undefined, `is missing; every one of the ten VLANs needs a CIDR block (${VLAN_KEYS.join(', ')}).`);
-    if (!literal(text)) continue;
-    checkLiteral(scope, path, 'cidr', text);
-    const cidr = parseCidr(text);
-    checkThat(scope, path, cidr.prefix <= VLAN_PREFIX.smallest && cidr.prefix >= VLAN_PREFIX.largest,
-      `${text} is a /${cidr.prefix}; VLAN subnets are /${VLAN_PREFIX.smallest} (smallest) to /${VLAN_PREFIX.largest} (largest).`);
-    checkThat(scope, path, cidr.aligned, `${text} has host bits set; give the network address of the block.`);
-    const clash = seen.find((s) => overlaps(s.cidr, cidr));
-    checkThat(scope, path, clash === undefined, `${text} overlaps ${propertyName(`initialVlans.${clash?.key}`)}; VLAN subnets must not overlap.`);
-    seen.push({ key, cidr });
+    const cidr = vlans.cidrs[key];
+    checkThat(scope, path(key), cidr !== undefined, `is missing; every one of the ten VLANs needs a CIDR block (${VLAN_KEYS.join(', ')}).`);
+    checkLiteral(scope, path(key), 'cidr', cidr);
   }
+  const given = VLAN_KEYS.flatMap((key) => (literal(vlans.cidrs[key]) ? [{ name: key, cidr: vlans.cidrs[key] }] : []));
   const access = vlans.hcxAccess;
+  const [first] = vlanLayoutProblems(given, (key) => propertyName(path(key)), access.isPublic ? 'hcx' : undefined);
+  if (first) checkThat(scope, path(first.name), false, first.problem);
   if (access.isPublic) {
     checkThat(scope, 'initialVlans.hcxAccess', access.networkAclId !== undefined, 'a public HCX VLAN needs the network ACL of the public HCX subnet (HcxAccess.publicWithAcl).');
     checkLiteral(scope, 'initialVlans.hcxAccess', 'networkAclId', access.networkAclId);
-    const hcx = vlans.cidrs.hcx;
-    if (literal(hcx)) {
-      checkThat(scope, 'initialVlans.hcx', parseCidr(hcx).prefix === VLAN_PREFIX.publicHcx, `${hcx} must be a /${VLAN_PREFIX.publicHcx} from a public IPAM pool for a public HCX VLAN.`);
-    }
   }
 }
 

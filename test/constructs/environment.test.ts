@@ -167,6 +167,15 @@ describe('Environment synthesis', () => {
     expect(out).toHaveResourceWithProperties(VlanEipAssociation, { environment_id: ENV, allocation_id: 'eipalloc-1', vlan_name: 'hcx' });
   });
 
+  test('a VCF version or instance type newer than the pinned model passes synth (the provider judges it at plan)', () => {
+    const out = Testing.synthScope((scope) => {
+      environment(scope, { vcfVersion: VcfVersion.of('VCF-9.0.0'), hosts: InitialHost.numbered('esx', 4, { keyName: 'ops', instanceType: InstanceType.of('i8i.metal-96xl') }) });
+    });
+    const env = JSON.parse(out).resource[RESOURCE_ENVIRONMENT].lab;
+    expect(env.vcf_version).toBe('VCF-9.0.0');
+    expect(env.hosts[0].instance_type).toBe('i8i.metal-96xl');
+  });
+
   test('references are left to the engine', () => {
     const out = Testing.synthScope((scope) => {
       const hosts = new DataEnvironmentHosts(scope, 'hosts', { environmentId: ENV });

@@ -10,8 +10,9 @@
  *   once, its address the next free one of the VLAN's CIDR.
  */
 import { randomBytes } from 'crypto';
-import { VLAN_PREFIX, type VlanState } from '../../evs/constraints';
-import { overlaps, parseCidr, usableAddress } from '../../evs/ipv4';
+import type { VlanState } from '../../evs/constraints';
+import { parseCidr, usableAddress } from '../../evs/ipv4';
+import { vlanLayoutProblems } from '../../evs/vlan-rules';
 import { Lifecycle, type Failure } from '../lifecycle';
 import type { ChildStep, EnvironmentRecord, VlanRecord } from '../model';
 import { epochSeconds, notFound, validationError, type ValidationField } from '../protocol';
@@ -46,35 +47,17 @@ export const VLAN_LIFECYCLE = new Lifecycle<VlanRecord, VlanState, ChildStep, un
   },
 });
 
-/** The rules across the InitialVlans: sizes, alignment, no overlap, a public HCX VLAN's needs. */
+/** The rules across the InitialVlans (src/evs/vlan-rules.ts), and a public HCX VLAN's network ACL. */
 export function checkInitialVlans(vlans: Record<string, unknown>): ValidationField[] {
-  const problems: ValidationField[] = [];
-  const seen: { member: string; cidr: ReturnType<typeof parseCidr> }[] = [];
-  for (const m of VLAN_MEMBERS) {
-    const text = (vlans[m] as { cidr?: string } | undefined)?.cidr;
-    if (typeof text !== 'string') continue;
-    const path = `initialVlans.${m}.cidr`;
-    const cidr = parseCidr(text);
-    if (cidr.prefix > VLAN_PREFIX.smallest || cidr.prefix < VLAN_PREFIX.largest) {
-      problems.push({ name: path, message: `${path} ${text} is a /${cidr.prefix}; VLAN subnets are /${VLAN_PREFIX.smallest} (smallest) to /${VLAN_PREFIX.largest} (largest).` });
-      continue;
-    }
-    if (!cidr.aligned) {
-      problems.push({ name: path, message: `${path} ${text} has host bits set; give the network address of the block.` });
-      continue;
-    }
-    const clash = seen.find((s) => overlaps(s.cidr, cidr));
-    if (clash) problems.push({ name: path, message: `${path} ${text} overlaps initialVlans.${clash.member}.cidr; VLAN subnets must not overlap.` });
-    seen.push({ member: m, cidr });
-  }
-  if (vlans.isHcxPublic === true) {
-    if (vlans.hcxNetworkAclId == null) {
-      problems.push({ name: 'initialVlans.hcxNetworkAclId', message: 'initialVlans.hcxNetworkAclId is required when isHcxPublic is true.' });
-    }
-    const hcx = (vlans.hcx as { cidr?: string } | undefined)?.cidr;
-    if (typeof hcx === 'string' && parseCidr(hcx).prefix !== VLAN_PREFIX.publicHcx) {
-      problems.push({ name: 'initialVlans.hcx.cidr', message: `initialVlans.hcx.cidr ${hcx} must be a /28 from a public IPAM pool for a public HCX VLAN.` });
-    }
+  const path = (m: string) => `initialVlans.${m}.cidr`;
+  const given = VLAN_MEMBERS.flatMap((m) => {
+    const cidr = (vlans[m] as { cidr?: string } | undefined)?.cidr;
+    return typeof cidr === 'string' ? [{ name: m, cidr }] : [];
+  });
+  const problems: ValidationField[] = vlanLayoutProblems(given, path, vlans.isHcxPublic === true ? 'hcx' : undefined)
+    .map((p) => ({ name: path(p.name), message: `${path(p.name)} ${p.problem}` }));
+  if (vlans.isHcxPublic === true && vlans.hcxNetworkAclId == null) {
+    problems.push({ name: 'initialVlans.hcxNetworkAclId', message: 'initialVlans.hcxNetworkAclId is required when isHcxPublic is true.' });
   }
   return problems;
 }
