@@ -4,14 +4,15 @@
  * Elastic IP on the public HCX VLAN, tags changed in place (default_tags too), a host replaced,
  * an environment replacement planned (and refused under prevent_destroy), destroy. Each step
  * checks the plan's actions (from `show -json`), applies that saved plan, then wants an empty
- * plan and a state that matches what the service holds (asked over HTTP).
+ * plan and a state that matches what the service holds (asked over HTTP). The same stack in one
+ * apply runs on one engine.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EvsClient, ListTagsForResourceCommand } from '../../src/evs';
+import { EvsClient, GetEnvironmentCommand, ListTagsForResourceCommand } from '../../src/evs';
 import { EmulatorControlClient } from '../../src/emulator/control-client';
-import { engineTable } from '../support/engines';
+import { engineTable, oneEngineTable } from '../support/engines';
 import { FAKE_AWS, FIXTURES, type PlanJson, type StateResource, Workspace } from '../support/workspace';
 import { useTestService } from './support/service';
 
@@ -71,6 +72,26 @@ describe.each(engineTable())('%s', (_name, engine) => {
       const [environment] = (await held.listEnvironments()).filter((e) => e.environmentId === id);
       expect(environment).toMatchObject({ environmentState: env.state, environmentName: env.environment_name, vcfVersion: env.vcf_version, environmentArn: env.arn });
       expect((await evs.send(new ListTagsForResourceCommand({ resourceArn: env.arn as string }))).tags).toEqual(env.tags_all);
+      const { environment: got } = await evs.send(new GetEnvironmentCommand({ environmentId: id }));
+      expect({
+        state_details: env.state_details,
+        status: env.status,
+        site_id: env.site_id,
+        vpc_id: env.vpc_id,
+        kms_key_id: env.kms_key_id,
+        modified_at: env.modified_at,
+        checks: (env.checks as Array<{ type: string; result: string }>).map((c) => [c.type, c.result]),
+        credentials: (env.credentials as Array<{ secret_arn: string }>).map((c) => c.secret_arn),
+      }).toEqual({
+        state_details: got!.stateDetails ?? null,
+        status: got!.environmentStatus,
+        site_id: got!.siteId,
+        vpc_id: got!.vpcId,
+        kms_key_id: got!.kmsKeyId ?? null,
+        modified_at: got!.modifiedAt!.toISOString(),
+        checks: got!.checks!.map((c) => [c.type, c.result]),
+        credentials: got!.credentials!.map((c) => c.secretArn),
+      });
 
       const hosts = (await held.listHosts()).filter((h) => h.environmentId === id && h.hostState !== 'DELETED');
       const initial = (env.hosts as Array<{ host_name: string }>).map((h) => h.host_name);
@@ -176,5 +197,24 @@ describe.each(engineTable())('%s', (_name, engine) => {
 
     // The time each step took, for the reader of the log (never asserted).
     console.log(`${engine.name} ${engine.version}: whole stack in ${Date.now() - started} ms (${timings.join(', ')})`);
+  });
+});
+
+describe.each(oneEngineTable())('%s', (_name, engine) => {
+  test('the whole stack in one apply: data sources read at apply, then an empty plan; destroy leaves nothing', async () => {
+    const suffix = randomBytes(4).toString('hex');
+    const ws = await Workspace.create(engine, {
+      fixture: FIXTURE,
+      endpoint: svc.url,
+      vars: { suffix, vpc_id: `vpc-${suffix}`, environment_name: `stack-${suffix}`, connectors: true, entitlement: true, extra_host: true, eip: true, tags: { app: 'erp' }, default_tags: { team: 'vmware' } },
+    });
+    expect(Object.keys(changes(await ws.planJson())).sort()).toEqual([ENV, EIP, HOST, OPERATIONS, VCENTER, ENTITLEMENT].sort());
+    await ws.ok(['apply', 'e2e.tfplan']);
+    expect((await ws.planExitCode()).code).toBe(0);
+    const environmentId = (await ws.outputs()).environment_id as string;
+    expect((await svc.connectors(environmentId)).map((c) => c.type).sort()).toEqual(['OPERATIONS_MANAGER', 'SDDC_MANAGER', 'VCENTER']);
+    await ws.destroy();
+    expect((await ws.state()).filter((r) => r.mode === 'managed')).toEqual([]);
+    expect(await svc.connectors(environmentId)).toEqual([]);
   });
 });
