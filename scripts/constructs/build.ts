@@ -6,13 +6,15 @@
  * 1. makes sure the provider executable and the emulator library exist, since the package carries them;
  * 2. compiles the cdktf variant at the top level with jsii (→ lib/, .jsii);
  * 3. stages and compiles the cdktn variant under build/cdktn;
- * 4. with --package, runs jsii-pacmak per variant into dist/<runtime>/{js,python,go}.
+ * 4. with --package, runs jsii-pacmak per variant into dist/<runtime>/{js,python,go} (the wheel
+ *    through python-package.ts, which fixes its commands).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { PROVIDER_EXECUTABLE } from '../../src/names';
+import { packPython } from './python-package';
 import { stageCdktn } from './stage-cdktn';
 import { CDKTF, CDKTN, ROOT, VARIANTS, type Variant } from './variants';
 
@@ -56,11 +58,16 @@ export function compile(v: Variant): void {
 }
 
 export function pack(v: Variant, targets: readonly string[], codeOnly = false): void {
-  const args = [v.packageDir, '--outdir', v.distDir, ...targets.flatMap((t) => ['--targets', t])];
-  if (codeOnly) args.push('--code-only');
-  // Snippets in doc comments are shown as written; no rosetta tablet is needed.
-  args.push('--rosetta-unknown-snippets', 'verbatim');
-  run(join(BIN, 'jsii-pacmak'), args, ROOT, { GOFLAGS: '-mod=mod' });
+  // The wheel is built from pacmak's source with its commands fixed (python-package.ts).
+  const pacmakTargets = codeOnly ? targets : targets.filter((t) => t !== 'python');
+  if (pacmakTargets.length > 0) {
+    const args = [v.packageDir, '--outdir', v.distDir, ...pacmakTargets.flatMap((t) => ['--targets', t])];
+    if (codeOnly) args.push('--code-only');
+    // Snippets in doc comments are shown as written; no rosetta tablet is needed.
+    args.push('--rosetta-unknown-snippets', 'verbatim');
+    run(join(BIN, 'jsii-pacmak'), args, ROOT, { GOFLAGS: '-mod=mod' });
+  }
+  if (!codeOnly && targets.includes('python')) packPython(v, join(v.distDir, 'python'));
 }
 
 if (require.main === module) {

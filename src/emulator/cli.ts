@@ -153,15 +153,20 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   }
   // Synchronous: an asynchronous write can sit in a buffer while a parent process waits for it.
   writeSync(1, `EVS emulator listening on ${emulator.url}\n`);
+  // A signal while shutting down is absorbed: Ctrl-C reaches both a wrapper (the Python package's
+  // command) and this process, and the wrapper passes its copy on.
+  let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
     process.stderr.write(`evs-emulator: ${signal}, shutting down\n`);
     emulator.close().then(
       () => process.exit(0),
       () => process.exit(1),
     );
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 if (require.main === module) void main();

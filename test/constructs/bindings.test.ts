@@ -1,6 +1,7 @@
 /**
  * The packages users install, tested from the release artifacts (not the source tree):
- * - the Python wheel in a fresh venv with PyPI `cdktf` (and the cdktn wheel with PyPI `cdktn`);
+ * - the Python wheel in a fresh venv with PyPI `cdktf` (and the cdktn wheel with PyPI `cdktn`), and
+ *   its `evs-emulator` command, which must stop the service it runs when it is sent SIGTERM;
  * - the Go modules through `replace` lines to dist/<runtime>/go/evs (for cdktn also to its runtime
  *   modules, generated from the npm packages by scripts/constructs/go-runtimes.ts);
  * - the npm tarball installed into a fresh TypeScript project;
@@ -9,7 +10,8 @@
  * the local EVS service. The environment example (examples/environment) is synthesized from Python
  * with the prebuilt AWS bindings from PyPI and compared with the TypeScript one.
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { basename, join } from 'node:path';
 import type { RunningEmulator } from '../../src/emulator';
 import { exampleNodePath, PROVIDER_AWS_VERSION } from '../../scripts/common/provider-aws';
@@ -17,6 +19,8 @@ import { artifactsOf, buildArtifacts } from '../../scripts/constructs/artifacts'
 import { ensureGoRuntimes } from '../../scripts/constructs/go-runtimes';
 import { CDKTN_DEV_DEPENDENCIES, swapRuntime } from '../../scripts/constructs/stage-cdktn';
 import { CDKTF, CDKTN } from '../../scripts/constructs/variants';
+import { launchService } from '../support/emulator-cli';
+import { until } from '../support/until';
 import { listEngines } from '../support/engines';
 import { readmeBlocks } from '../support/readme';
 import { applyAndDestroy, assertZeroConfigStack, cleanEnv, comparableConfig, ROOT, run, SCRATCH, startLocalEvs } from './support';
@@ -119,6 +123,61 @@ describe('Python', () => {
     await expect(run(py, [file], work, cleanEnv(evs.url, { CDKTF_OUTDIR: join(work, 'py-bad') }))).rejects.toThrow(
       /evs-demo\/vcenter: invalid appliance_fqdn: "bad host" is not valid/,
     );
+  });
+});
+
+/** Every process below `pid` (Linux: /proc/<pid>/task/<tid>/children). */
+function descendants(pid: number): number[] {
+  const tasks = join('/proc', String(pid), 'task');
+  if (!existsSync(tasks)) return [];
+  const children = readdirSync(tasks).flatMap((tid) => {
+    try {
+      return readFileSync(join(tasks, tid, 'children'), 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  });
+  return children.flatMap((c) => [c, ...descendants(c)]);
+}
+
+/** Whether `pid` still runs (a zombie waiting for its reaper has ended). */
+function running(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(join('/proc', String(pid), 'stat'), 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+describe("the Python package's evs-emulator command", () => {
+  test('SIGTERM to it stops the local service it runs: it exits 0, the port closes and no process is left', async () => {
+    const command = join(work, 'venv-cdktf', 'bin', 'evs-emulator');
+    const started = launchService(command, ['--port', '0'], { env: cleanEnv('http://127.0.0.1:1') });
+    const tree: number[] = [];
+    try {
+      const { child, url } = await started;
+      const port = Number(new URL(url).port);
+      tree.push(...descendants(child.pid!));
+      expect(tree.length).toBeGreaterThan(0);
+      expect(await portOpen(port)).toBe(true);
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      // The wrapper has exited; what it started may take a moment to be reaped.
+      await until('the processes the command started to end', async () => (tree.some(running) ? undefined : true), 20_000);
+      expect(await portOpen(port)).toBe(false);
+    } finally {
+      started.child.kill('SIGKILL');
+      for (const pid of tree.filter(running)) process.kill(pid, 'SIGKILL');
+    }
   });
 });
 
