@@ -1,8 +1,9 @@
 /**
  * The whole EVS stack on every engine, grown one step at a time against the local EVS service: a
  * VCF environment (four hosts, ten VLANs), its connectors, VM entitlements, a fifth host, an
- * Elastic IP on the public HCX VLAN, tags changed in place (default_tags too), a host replaced,
- * an environment replacement planned (and refused under prevent_destroy), destroy. Each step
+ * Elastic IP on the public HCX VLAN, tags changed in place (default_tags too), everything imported
+ * into a second workspace with import blocks, a host replaced, an environment replacement planned
+ * (and refused under prevent_destroy), destroy. Each step
  * checks the plan's actions (from `show -json`), applies that saved plan, then wants an empty
  * plan and a state that matches what the service holds (asked over HTTP). The same stack in one
  * apply runs on one engine.
@@ -40,7 +41,7 @@ function changes(plan: PlanJson): Record<string, string[]> {
 }
 
 describe.each(engineTable())('%s', (_name, engine) => {
-  test('environment → connectors → entitlements → fifth host → Elastic IP → tags → replacements → destroy: each plan as expected, then empty, state as the service holds it', async () => {
+  test('environment → connectors → entitlements → fifth host → Elastic IP → tags → import → replacements → destroy: each plan as expected, then empty, state as the service holds it', async () => {
     const started = Date.now();
     const suffix = randomBytes(4).toString('hex');
     const ws = await Workspace.create(engine, {
@@ -153,6 +154,18 @@ describe.each(engineTable())('%s', (_name, engine) => {
     state = await step('tags', { tags: { app: 'crm', owner: 'ops' }, default_tags: { team: 'vmware', cost: 'lab' } }, { [ENV]: ['update'] });
     expect(state.get(ENV)!.values).toMatchObject({ environment_id: environmentId, tags: { app: 'crm', owner: 'ops' }, tags_all: { app: 'crm', owner: 'ops', team: 'vmware', cost: 'lab' } });
     await expectStateMatchesService(state);
+
+    // Import blocks adopt the whole stack into a second workspace: the environment takes the
+    // initial VLANs and hosts EVS does not report in place (no call), the rest as they are; then no changes.
+    const importing = Date.now();
+    const adopter = await Workspace.create(engine, { fixture: FIXTURE, endpoint: svc.url, vars: ws.currentVars() });
+    adopter.writeFile('imports.tf', [...state].map(([to, r]) => `import {\n  to = ${to}\n  id = ${JSON.stringify(r.values.id)}\n}\n`).join(''));
+    const adopting = await adopter.planJson();
+    expect((adopting.resource_changes ?? []).filter((c) => (c.change as { importing?: unknown }).importing).map((c) => c.address).sort()).toEqual([...state.keys()].sort());
+    expect(changes(adopting)).toEqual({ [ENV]: ['update'] });
+    await adopter.ok(['apply', 'e2e.tfplan']);
+    expect((await adopter.planExitCode()).code).toBe(0);
+    timings.push(`import ${Date.now() - importing} ms`);
 
     // 7. An argument EVS cannot change: the host's key pair replaces the host (applied) ...
     const oldHost = state.get(HOST)!.values;

@@ -274,6 +274,11 @@ export class Workspace {
     rmSync(join(this.dir, name), { force: true });
   }
 
+  /** The input variables as they are now (for a second workspace over the same configuration). */
+  currentVars(): Record<string, unknown> {
+    return { ...this.vars };
+  }
+
   setVars(vars: Record<string, unknown>): void {
     this.vars = { ...this.vars, ...vars };
     this.writeVars();
