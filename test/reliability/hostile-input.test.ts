@@ -205,6 +205,8 @@ export const VALIDATE_CASES: Case[] = [
   env('tags key of 129 characters', { tags: `{ "${'k'.repeat(129)}" = "x" }` }),
   env('initial_vlans CIDR /33', { '@initial_vlans': initialVlans({ vlan: 'vmotion', cidr: '10.0.2.0/33' }) }),
   env('initial_vlans CIDR not an address', { '@initial_vlans': initialVlans({ vlan: 'hcx', cidr: '10.0.300.0/24' }) }),
+  env('initial_vlans CIDR larger than /24', { '@initial_vlans': initialVlans({ vlan: 'vsan', cidr: '10.0.0.0/23' }) }),
+  env('initial_vlans CIDRs overlapping', { '@initial_vlans': initialVlans({ vlan: 'expansion_vlan2', cidr: '10.0.0.128/25' }) }),
   env('initial_vlans public HCX without an ACL', { '@initial_vlans': initialVlans({ extra: 'is_hcx_public = true' }) }, 'hcx_network_acl_id'),
   env('hosts instance type unknown', { '@hosts': hosts({ instance_type: q('m5.large') }, 'instance_type') }),
   env('hosts host name with a dot', { '@hosts': hosts({ host_name: q('esx.02') }, 'host_name') }),

@@ -6,6 +6,7 @@ import { attribute, defineSchema, type AttributeDef, type BlockDef, type ConfigV
 import { timeoutsBlock } from '../../framework/timeouts';
 import { constraint, listConstraint, nonBlank, oneOfEnum } from '../../framework/validators';
 import { isKnown, isPlainObject } from '../../framework/values';
+import { vlanLayoutProblems } from '../../../evs/vlan-rules';
 import { TAG_ATTRIBUTES } from '../shared/tags';
 import { environmentDataSourceSchema } from './schema';
 
@@ -146,6 +147,16 @@ const environmentRules: ConfigValidator = (config, diags) => {
   const vlans = config['initial_vlans'];
   if (isPlainObject(vlans) && vlans['is_hcx_public'] === true && vlans['hcx_network_acl_id'] === null) {
     diags.error('Missing hcx_network_acl_id', 'A public HCX VLAN (is_hcx_public = true) needs hcx_network_acl_id, the network ACL of the public HCX subnet.', attr('initial_vlans', 'is_hcx_public'));
+  }
+  if (isPlainObject(vlans)) {
+    const path = (k: string) => `initial_vlans.${k}.cidr`;
+    const given = Object.keys(INITIAL_VLANS).flatMap((k) => {
+      const cidr = isPlainObject(vlans[k]) ? vlans[k]['cidr'] : undefined;
+      return typeof cidr === 'string' ? [{ name: k, cidr }] : [];
+    });
+    for (const p of vlanLayoutProblems(given, path, vlans['is_hcx_public'] === true ? 'hcx' : undefined)) {
+      diags.error('Invalid VLAN subnet', `${path(p.name)} ${p.problem}`, attr('initial_vlans', p.name, 'cidr'));
+    }
   }
 };
 

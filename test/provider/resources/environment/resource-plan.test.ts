@@ -31,6 +31,11 @@ function envConfig(over: ObjectValue = {}): ObjectValue {
   });
 }
 
+/** The configuration with one VLAN's CIDR changed. */
+function vlan(name: string, cidr: string): ObjectValue {
+  return { initial_vlans: { is_hcx_public: null, hcx_network_acl_id: null, ...Object.fromEntries(VLANS.map((v, i) => [v, { cidr: v === name ? cidr : `10.0.${i}.0/24` }])) } };
+}
+
 /** A state as create leaves it, from a plan's known values. */
 function stateFrom(planned: ObjectValue): ObjectValue {
   return { ...planned, id: 'env-0123456789', environment_id: 'env-0123456789', arn: 'arn:aws:evs:us-east-1:111122223333:environment/env-0123456789', kms_key_id: 'aws/secretsmanager', state: 'CREATED', state_details: null, status: 'PASSED', checks: [], credentials: [], created_at: '2025-01-01T00:00:00Z', modified_at: '2025-01-01T00:00:00Z' };
@@ -69,6 +74,11 @@ test('the model\'s cross-argument rules are refused at their attribute', async (
     [{ hosts: [] }, 'hosts'],
     [{ vcf_hostnames: null }, 'vcf_hostnames'],
     [{ connectivity_info: null }, 'connectivity_info'],
+    // The VLAN layout rules (src/evs/vlan-rules.ts): size, network address, overlap, a public HCX VLAN's /28.
+    [vlan('vsan', '10.0.0.0/23'), 'vsan'],
+    [vlan('vtep', '10.0.4.1/24'), 'vtep'],
+    [vlan('expansion_vlan2', '10.0.0.128/25'), 'expansion_vlan2'],
+    [{ initial_vlans: { ...vlan('hcx', '10.0.7.0/24').initial_vlans as ObjectValue, is_hcx_public: true, hcx_network_acl_id: 'acl-0123456789abcdef0' } }, 'hcx'],
   ];
   for (const [over, at] of cases) {
     const diags = await world.provider.validateResourceConfig(RESOURCE_ENVIRONMENT, envConfig(over));
@@ -76,6 +86,8 @@ test('the model\'s cross-argument rules are refused at their attribute', async (
     expect(found).toBeDefined();
   }
   // A missing site_id names what to add; a VCF version not yet known (e.g. from a data source) is judged at plan, once known.
+  const [overlap] = errors(await world.provider.validateResourceConfig(RESOURCE_ENVIRONMENT, envConfig(vlan('expansion_vlan2', '10.0.0.128/25'))));
+  expect(overlap!.detail).toBe('initial_vlans.expansion_vlan2.cidr 10.0.0.128/25 overlaps initial_vlans.vmk_management.cidr; VLAN subnets must not overlap.');
   const [missing] = errors(await world.provider.validateResourceConfig(RESOURCE_ENVIRONMENT, envConfig({ site_id: null })));
   expect(missing!.detail).toBe('EVS deploys VCF into a VCF-5.2.1 environment and needs your Broadcom Site ID for it. Add site_id, or choose SELF_DEPLOYED to have EVS make only the VLAN subnets.');
   expect(errors(await world.provider.validateResourceConfig(RESOURCE_ENVIRONMENT, envConfig({ site_id: null, vcf_version: UNKNOWN })))).toEqual([]);
@@ -89,7 +101,7 @@ test('every argument but tags replaces the environment; tags and default tags up
   expect(await replaced({})).toEqual([]);
   expect(await replaced({ vpc_id: 'vpc-0123456789abcdef1' })).toEqual([[{ attributeName: 'vpc_id' }]]);
   expect(await replaced({ hosts: [1, 2, 3, 5].map(host) })).toEqual([[{ attributeName: 'hosts' }]]);
-  expect(await replaced({ initial_vlans: { ...(envConfig()['initial_vlans'] as ObjectValue), is_hcx_public: true, hcx_network_acl_id: 'acl-0123' } })).toEqual([[{ attributeName: 'initial_vlans' }]]);
+  expect(await replaced({ initial_vlans: { ...(envConfig()['initial_vlans'] as ObjectValue), hcx: { cidr: '203.0.113.0/28' }, is_hcx_public: true, hcx_network_acl_id: 'acl-0123' } })).toEqual([[{ attributeName: 'initial_vlans' }]]);
   expect(await replaced({ license_info: [{ solution_key: KEY.replace('A', 'Z'), vsan_key: KEY }] })).toEqual([[{ attributeName: 'license_info' }]]);
 
   const tagged = await plan(world.provider, envConfig({ tags: { app: 'x' } }), state, RESOURCE_ENVIRONMENT);
