@@ -53,10 +53,19 @@ export interface ListResource {
 }
 
 export interface ListResult {
-  /** The object as the managed resource's state. */
+  /**
+   * The object as the managed resource's state: whole, or (`partial`) only what `importState`
+   * would return, the identity attributes among them.
+   */
   readonly state: ObjectValue;
   /** How a person tells it apart in `terraform query` output. */
   readonly displayName: string;
+  /**
+   * The state holds only what an import starts from: when the engine asks for the whole resource
+   * the server reads it, as an import would, so query results and imports never differ; when it
+   * asks for identities alone, nothing more is fetched.
+   */
+  readonly partial?: boolean;
 }
 
 export interface DataSource {

@@ -230,7 +230,10 @@ export class ProviderServer implements ProviderImpl {
     }
     try {
       for await (const found of l.list(config, diags)) {
-        yield { state: unknownsToNull(conform(r.schema, found.state)), displayName: found.displayName, diagnostics: diags.take() };
+        const state = found.partial && req.includeResource ? await r.read(conform(r.schema, found.state), diags) : found.state;
+        // Gone between the list and the read: nothing to import.
+        if (state === null) continue;
+        yield { state: unknownsToNull(conform(r.schema, state)), displayName: found.displayName, diagnostics: diags.take() };
       }
     } catch (err) {
       log.error(`Listing ${req.typeName} failed`, { error: messageOf(err) });

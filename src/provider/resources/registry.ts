@@ -44,7 +44,13 @@ export const DATA_SOURCES: readonly Registered<DataSource>[] = [
 ];
 
 /** List resources (`terraform query`): each named after the managed resource it lists. */
-export const LIST_RESOURCES: readonly Registered<ListResource>[] = [...environmentConnector.listResources];
+export const LIST_RESOURCES: readonly Registered<ListResource>[] = [
+  ...environmentConnector.listResources,
+  ...environment.listResources,
+  ...environmentHost.listResources,
+  ...vlanEipAssociation.listResources,
+  ...vmEntitlement.listResources,
+];
 
 function find<T extends Resource | DataSource>(list: readonly Registered<T>[], kind: string, typeName: string): Registered<T> {
   const found = list.find((r) => r.typeName === typeName);

@@ -12,6 +12,7 @@ import { HOSTS } from '../environment_host/find';
 import { waitHost } from '../environment_host/wait';
 import type { ProviderContext } from '../shared/context';
 import { explain } from '../shared/explain';
+import { checkIdentity, importsByIdentity } from '../shared/import-identity';
 import { isNotFoundError, orNotFound } from '../shared/not-found';
 import { sendOrReadBack, type Effect } from '../shared/read-back';
 import { GONE } from '../shared/settle';
@@ -206,9 +207,15 @@ export function environmentResource(ctx: ProviderContext): Resource {
       },
 
       async importState(id, diags, identity) {
-        const fromIdentity = identity?.['environment_id'];
-        const environmentId = typeof fromIdentity === 'string' ? fromIdentity : id;
-        if (!ENV_ID.test(environmentId)) {
+        let environmentId = id;
+        if (importsByIdentity(identity)) {
+          const named = checkIdentity(identity, { environment_id: { constraint: 'environmentId', what: 'an environment id' } });
+          if (typeof named === 'string') {
+            diags.error('Invalid import identity', named);
+            return null;
+          }
+          environmentId = named.environment_id;
+        } else if (!ENV_ID.test(environmentId)) {
           diags.error('Invalid import id', `The import id ${JSON.stringify(environmentId)} is not an environment id (${STRING_CONSTRAINTS.environmentId.hint}).`);
           return null;
         }

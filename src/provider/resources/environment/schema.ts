@@ -107,3 +107,17 @@ export const environmentsDataSourceSchema = defineSchema({
     ids: attribute.list('string', { computed: true, description: 'The environment ids of `environments`, in the same order.' }),
   },
 });
+
+/** The `config` block of `list "evs_environment"` (`terraform query`, Terraform 1.14+). */
+export const environmentListSchema = defineSchema({
+  version: 0,
+  description:
+    'Finds environments to import with `terraform query`: every environment of the account and Region, optionally only those in some states. Each result carries the environment\'s identity (and, with `include_resource = true`, the whole resource, read as an import reads it).',
+  attributes: {
+    states: attribute.set('string', {
+      optional: true,
+      description: `Only environments in these states (EVS filters them). ${STATE_DESCRIPTION} Default: every state but \`DELETED\`.`,
+      validators: [eachElement(oneOfEnum('EnvironmentState'), 'set')],
+    }),
+  },
+});

@@ -1,18 +1,12 @@
 import type { Connector } from '../../../evs';
 import { RESOURCE_CONNECTOR } from '../../../names';
-import { attr } from '../../framework/path';
 import { fromModel } from '../../framework/model';
 import { defineListResource, type ListResource } from '../../framework/resource';
-import { listEnvironments } from '../environment/find';
 import type { ProviderContext } from '../shared/context';
-import { explain } from '../shared/explain';
-import { isNotFoundError } from '../shared/not-found';
+import { byCodePoint, perEnvironment } from '../shared/list-per-environment';
 import { CONNECTORS } from './find';
 import { stateFrom } from './model';
 import { connectorListSchema, type connectorSchema } from './schema';
-
-/** Locale-independent order, so results come in the same order on every machine. */
-const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The resource's state for a connector found by a list, as a read right after import makes it. */
 function listed(c: Connector) {
@@ -30,29 +24,8 @@ export function environmentConnectorListResource(ctx: ProviderContext): ListReso
     typeName: RESOURCE_CONNECTOR,
     schema: connectorListSchema,
     async *list(config, diags) {
-      const only = config.environment_id;
-      let environments: string[];
-      if (only !== null) {
-        environments = [only];
-      } else {
-        try {
-          environments = (await listEnvironments(ctx.client(), ['CREATED'], ctx.signal)).map((e) => e.environmentId ?? '').filter(Boolean).sort(byCodePoint);
-        } catch (err) {
-          diags.error('Listing the EVS environments failed', explain(err));
-          return;
-        }
-      }
-      for (const environmentId of environments) {
-        let connectors: Connector[];
-        try {
-          connectors = await ctx.lists(CONNECTORS).read(environmentId, ctx.signal);
-        } catch (err) {
-          if (only === null && isNotFoundError(err)) continue; // deleted since it was listed
-          if (isNotFoundError(err)) diags.error('EVS environment not found', `${err.message} Check environment_id and the provider's region.`, attr('environment_id'));
-          else diags.error(`Listing the connectors of ${environmentId} failed`, explain(err));
-          return;
-        }
-        const chosen = connectors
+      for await (const { items } of perEnvironment(ctx, diags, { environmentId: config.environment_id, states: ['CREATED'], what: 'connectors', kind: CONNECTORS })) {
+        const chosen = items
           .filter((c) => c.state !== 'DELETED' && c.state !== 'DELETING' && (config.type === null || c.type === config.type))
           .sort((a, b) => byCodePoint(a.connectorId ?? '', b.connectorId ?? ''));
         for (const c of chosen) yield listed(c);

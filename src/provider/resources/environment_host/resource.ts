@@ -12,6 +12,7 @@ import { log } from '../../log';
 import { findEnvironmentByID } from '../environment/find';
 import type { ProviderContext } from '../shared/context';
 import { explain } from '../shared/explain';
+import { checkIdentity, importsByIdentity } from '../shared/import-identity';
 import { isNotFoundError, unlessNotFound } from '../shared/not-found';
 import { sendOrReadBack, type Effect } from '../shared/read-back';
 import { GONE } from '../shared/settle';
@@ -186,12 +187,20 @@ export function environmentHostResource(ctx: ProviderContext): Resource {
     },
 
     async importState(id, diags, identity) {
-      const env = identity?.['environment_id'];
-      const host = identity?.['host_name'];
-      const text = typeof env === 'string' && typeof host === 'string' ? `${env}/${host}` : id;
-      const parts = text.split('/');
+      if (importsByIdentity(identity)) {
+        const named = checkIdentity(identity, {
+          environment_id: { constraint: 'environmentId', what: 'an environment id' },
+          host_name: { constraint: 'hostName', what: 'a host name' },
+        });
+        if (typeof named === 'string') {
+          diags.error('Invalid import identity', named);
+          return null;
+        }
+        return { id: hostResourceId(named.environment_id, named.host_name), environment_id: named.environment_id, host_name: named.host_name };
+      }
+      const parts = id.split('/');
       if (parts.length !== 2 || !ENV_ID.test(parts[0]!) || !parts[1] || !HOST_NAME.test(parts[1])) {
-        diags.error('Invalid import id', `The import id ${JSON.stringify(text)} is not environment_id/host_name, e.g. env-0123456789/esx-05 (${STRING_CONSTRAINTS.hostName.hint}).`);
+        diags.error('Invalid import id', `The import id ${JSON.stringify(id)} is not environment_id/host_name, e.g. env-0123456789/esx-05 (${STRING_CONSTRAINTS.hostName.hint}).`);
         return null;
       }
       const [environmentId, hostName] = parts as [string, string];

@@ -95,3 +95,19 @@ export const hostsDataSourceSchema = defineSchema({
     host_names: attribute.list('string', { computed: true, description: 'The names of the hosts that are `CREATED`, ordered by name.' }),
   },
 });
+
+/** The `config` block of `list "evs_environment_host"` (`terraform query`, Terraform 1.14+). */
+export const hostListSchema = defineSchema({
+  version: 0,
+  description:
+    'Finds hosts to import with `terraform query`: those of one environment, or of every environment the credentials can list. ' +
+    'EVS does not mark the four initial hosts, so they are listed too: they belong to the environment\'s `evs_environment` resource (its `hosts`), so leave them out of the resources you import. ' +
+    'Each result carries the host\'s identity (and, with `include_resource = true`, the whole resource).',
+  attributes: {
+    environment_id: attribute.string({
+      optional: true,
+      description: 'ID of the EVS environment, e.g. `env-0123456789`. Default: every environment not `DELETED`.',
+      validators: [constraint('environmentId')],
+    }),
+  },
+});

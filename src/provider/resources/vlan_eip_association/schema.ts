@@ -84,3 +84,18 @@ export const vlansDataSourceSchema = defineSchema({
     }),
   },
 });
+
+/** The `config` block of `list "evs_vlan_eip_association"` (`terraform query`, Terraform 1.14+). */
+export const associationListSchema = defineSchema({
+  version: 0,
+  description:
+    'Finds Elastic IP associations to import with `terraform query`: those of one environment, or of every environment in state `CREATED`. ' +
+    'Each result carries the association\'s identity (and, with `include_resource = true`, the whole resource).',
+  attributes: {
+    environment_id: attribute.string({
+      optional: true,
+      description: 'ID of the EVS environment, e.g. `env-0123456789`. Default: every environment in state `CREATED` (only those have VLANs with Elastic IPs).',
+      validators: [constraint('environmentId')],
+    }),
+  },
+});

@@ -112,3 +112,18 @@ export const entitlementsDataSourceSchema = defineSchema({
     }),
   },
 });
+
+/** The `config` block of `list "evs_vm_entitlement"` (`terraform query`, Terraform 1.14+). */
+export const entitlementListSchema = defineSchema({
+  version: 0,
+  description:
+    'Finds VM entitlements to import with `terraform query`: one result per `VCENTER` connector and entitlement type that entitles at least one VM, in one environment or in every environment in state `CREATED`. ' +
+    'Each result carries the identity (and, with `include_resource = true`, the whole resource: `vm_ids` holds every VM entitled, as an import takes them).',
+  attributes: {
+    environment_id: attribute.string({
+      optional: true,
+      description: 'ID of the EVS environment, e.g. `env-0123456789`. Default: every environment in state `CREATED`.',
+      validators: [constraint('environmentId')],
+    }),
+  },
+});
