@@ -2,8 +2,9 @@
  * List resources (`terraform query` with `.tfquery.hcl` files, Terraform ≥ 1.14): the connectors
  * of one environment or of every environment, by type, with the identity of each and, when asked,
  * the whole resource; the bulk-import path (`-generate-config-out`, then apply imports each one by
- * identity with no EVS write); bad `config` refused with its attribute. On engines without list
- * resources the provider serves the same schema and every other test passes on them.
+ * identity with no EVS write); bad `config` refused with its attribute. The same for environments
+ * (by state) and hosts. On engines without list resources the provider serves the same schema and
+ * every other test passes on them (engines.test.ts checks each engine starts and plans with it).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,13 +18,13 @@ const TYPE = 'evs_environment_connector';
 interface Found {
   address: string;
   display_name: string;
-  identity: { environment_id: string; connector_id: string };
+  identity: { environment_id: string; connector_id: string; host_name?: string };
   resource_object?: Record<string, unknown>;
 }
 
-function listBlock(name: string, config: Record<string, string>, extra = ''): string {
+function listBlock(name: string, config: Record<string, string | string[]>, extra = '', type = TYPE): string {
   const lines = Object.entries(config).map(([k, v]) => `    ${k} = ${JSON.stringify(v)}`);
-  return `list "${TYPE}" "${name}" {\n  provider = evs\n${extra}  config {\n${lines.join('\n')}\n  }\n}\n`;
+  return `list "${type}" "${name}" {\n  provider = evs\n${extra}  config {\n${lines.join('\n')}\n  }\n}\n`;
 }
 
 /** The results of `query -json`, by list address. */
@@ -123,6 +124,54 @@ if (rows.length === 0) {
       r = await ws.run(['query']);
       expect(r.code).toBe(1);
       expect(r.stderr.replace(/\s+/g, ' ')).toMatch(/EVS environment not found.*env-0000000999/);
+    });
+  });
+}
+
+if (rows.length > 0) {
+  describe.each(rows)('%s: environments and hosts', (_name, engine) => {
+    test('query lists environments by state and the hosts of one (the initial four too); -generate-config-out imports them with no EVS write and plans clean', async () => {
+      const env = await svc.newEnvironment('VCF-5.2.1');
+      const maker = await Workspace.create(engine, { fixture: 'common', endpoint: svc.url });
+      maker.writeFile(
+        'host.tf',
+        `resource "evs_environment_host" "fifth" {\n  environment_id = "${env}"\n  host_name      = "esx-05-${env.slice(-6)}"\n  key_name       = "evs-key"\n  instance_type  = "i4i.metal"\n}\n`,
+      );
+      await maker.apply();
+      const hostName = `esx-05-${env.slice(-6)}`;
+
+      const ws = await Workspace.create(engine, { fixture: 'common', endpoint: svc.url });
+      ws.writeFile(
+        'find.tfquery.hcl',
+        listBlock('created', { states: ['CREATED'] }, '  include_resource = true\n', 'evs_environment') +
+          listBlock('failed', { states: ['CREATE_FAILED'] }, '', 'evs_environment') +
+          listBlock('hosts', { environment_id: env }, '', 'evs_environment_host'),
+      );
+      const found = await query(ws);
+      const mine = found.get('list.evs_environment.created')!.find((f) => f.identity.environment_id === env)!;
+      expect(mine.identity).toEqual({ environment_id: env });
+      expect(mine.display_name).toContain(`(${env})`);
+      expect(mine.resource_object).toMatchObject({ id: env, vcf_version: 'VCF-5.2.1', state: 'CREATED' });
+      expect(found.get('list.evs_environment.failed')).toBeUndefined();
+      // EVS does not mark the four initial hosts, so they are listed with the one added later.
+      const hosts = found.get('list.evs_environment_host.hosts')!.map((f) => f.identity);
+      expect(hosts).toHaveLength(5);
+      expect(hosts).toContainEqual({ environment_id: env, host_name: hostName });
+
+      const importer = await Workspace.create(engine, { fixture: 'common', endpoint: svc.url });
+      importer.writeFile('find.tfquery.hcl', listBlock('found', { environment_id: env }, '', 'evs_environment_host'));
+      await importer.ok(['query', '-generate-config-out=generated.tf']);
+      expect(readFileSync(join(importer.dir, 'generated.tf'), 'utf8')).toMatch(/identity = \{/);
+      const writes = async () => {
+        const c = await svc.control.getCounters();
+        return c.CreateEnvironmentHost.calls + c.DeleteEnvironmentHost.calls;
+      };
+      const before = await writes();
+      expect((await importer.run(['plan'])).stdout).toMatch(/5 to import, 0 to add, 0 to change, 0 to destroy/);
+      await importer.apply();
+      expect(await writes()).toBe(before);
+      expect((await importer.state()).filter((s) => s.mode === 'managed').map((s) => s.values.id)).toContain(`${env}/${hostName}`);
+      expect((await importer.planExitCode()).code).toBe(0);
     });
   });
 }
