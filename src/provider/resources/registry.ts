@@ -50,6 +50,7 @@ export const LIST_RESOURCES: readonly Registered<ListResource>[] = [
   ...environmentHost.listResources,
   ...vlanEipAssociation.listResources,
   ...vmEntitlement.listResources,
+  ...accountSetting.listResources,
 ];
 
 function find<T extends Resource | DataSource>(list: readonly Registered<T>[], kind: string, typeName: string): Registered<T> {

@@ -68,3 +68,10 @@ export const accountSettingsDataSourceSchema = defineSchema({
     }),
   },
 });
+
+/** The `config` block of `list "evs_account_setting"` (`terraform query`, Terraform 1.14+): nothing to choose. */
+export const accountSettingListSchema = defineSchema({
+  version: 0,
+  description: 'Finds the account settings EVS holds a value for in the provider\'s account and Region, to import with `terraform query`. Each result carries the setting\'s identity (its name) and, with `include_resource = true`, the whole resource.',
+  attributes: {},
+});

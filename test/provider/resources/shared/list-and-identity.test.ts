@@ -5,7 +5,7 @@
  * error at `environment_id`. And identity for every resource: each has an identity schema and a
  * list resource, and a bad identity is refused naming the identity attribute.
  */
-import { RESOURCE_ENVIRONMENT, RESOURCE_ENVIRONMENT_HOST, RESOURCE_VLAN_EIP_ASSOCIATION, RESOURCE_VM_ENTITLEMENT } from '../../../../src/names';
+import { RESOURCE_ACCOUNT_SETTING, RESOURCE_ENVIRONMENT, RESOURCE_ENVIRONMENT_HOST, RESOURCE_VLAN_EIP_ASSOCIATION, RESOURCE_VM_ENTITLEMENT } from '../../../../src/names';
 import type { ListResourceResult, ObjectValue } from '../../../../src/provider/protocol/provider-api';
 import { LIST_RESOURCES, RESOURCES } from '../../../../src/provider/resources/registry';
 import { applyConfig, config, configOf, connectorConfig, errors, FAST_DURATIONS, read, startWorld, type World } from '../harness';
@@ -110,6 +110,15 @@ test('list "evs_vm_entitlement": one result per VCENTER connector and type with 
   const [whole] = await list(RESOURCE_VM_ENTITLEMENT, { environment_id: env }, true);
   expect(whole!.state).toMatchObject({ vm_ids: ['vm-1001', 'vm-1002'] });
   expect(await list(RESOURCE_VM_ENTITLEMENT, { environment_id: second })).toEqual([]);
+});
+
+test('list "evs_account_setting": the settings EVS holds a value for, as the resource state', async () => {
+  expect(await list(RESOURCE_ACCOUNT_SETTING, {})).toEqual([]);
+  const set = await applyConfig(w.provider, configOf(RESOURCE_ACCOUNT_SETTING, { name: 'vcfPortedCoreCount', value: '256' }), null, RESOURCE_ACCOUNT_SETTING);
+  expect(errors(set.diagnostics)).toEqual([]);
+  const found = await list(RESOURCE_ACCOUNT_SETTING, {});
+  noErrors(found);
+  expect(found.map((f) => [f.state, f.displayName])).toEqual([[{ id: 'vcfPortedCoreCount', name: 'vcfPortedCoreCount', value: '256' }, 'vcfPortedCoreCount = 256']]);
 });
 
 test.each([
