@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { engineTableWith } from '../support/engines';
+import { engineFeatures, engineTable, engineTableWith } from '../support/engines';
 import { Workspace } from '../support/workspace';
 import { useTestService } from './support/service';
 
@@ -41,6 +41,29 @@ async function query(ws: Workspace): Promise<Map<string, Found[]>> {
 }
 
 const rows = engineTableWith('listResources');
+
+/** The local service seeds a VCF environment's four hosts with the key pair `evs-hosts`. */
+const hostTf = (name: string, environmentId: string, hostName: string) =>
+  `resource "evs_environment_host" "${name}" {\n  environment_id = "${environmentId}"\n  host_name      = "${hostName}"\n  key_name       = "evs-hosts"\n  instance_type  = "i4i.metal"\n}\n`;
+
+// The provider serves list resources and identity schemas for every resource; engines without
+// list resources (or without identity) must work with it as before.
+describe.each(engineTable().filter(([, e]) => !engineFeatures(e).listResources))('%s (no list resources)', (_name, engine) => {
+  test('creates a host, plans clean, and imports one of the initial hosts by id', async () => {
+    const env = await svc.newEnvironment('VCF-5.2.1');
+    const ws = await Workspace.create(engine, { fixture: 'common', endpoint: svc.url });
+    ws.writeFile('host.tf', hostTf('fifth', env, `esx-05-${env.slice(-6)}`));
+    await ws.apply();
+    ws.writeFile(
+      'import.tf',
+      hostTf('first', env, `esx-${env.slice(4)}-1`) + `import {\n  to = evs_environment_host.first\n  id = "${env}/esx-${env.slice(4)}-1"\n}\n`,
+    );
+    expect((await ws.run(['plan'])).stdout).toMatch(/1 to import, 0 to add, 0 to change, 0 to destroy/);
+    await ws.apply();
+    expect((await ws.state()).map((s) => s.values.id).sort()).toEqual([`${env}/esx-${env.slice(4)}-1`, `${env}/esx-05-${env.slice(-6)}`].sort());
+    expect((await ws.planExitCode()).code).toBe(0);
+  });
+});
 if (rows.length === 0) {
   test('list resources: no engine here has them (Terraform ≥ 1.14 is built with the kit beside the checkout; required in CI)', () => {
     expect(process.env.CI === 'true' || process.env.CI === '1').toBe(false);
@@ -133,10 +156,7 @@ if (rows.length > 0) {
     test('query lists environments by state and the hosts of one (the initial four too); -generate-config-out imports them with no EVS write and plans clean', async () => {
       const env = await svc.newEnvironment('VCF-5.2.1');
       const maker = await Workspace.create(engine, { fixture: 'common', endpoint: svc.url });
-      maker.writeFile(
-        'host.tf',
-        `resource "evs_environment_host" "fifth" {\n  environment_id = "${env}"\n  host_name      = "esx-05-${env.slice(-6)}"\n  key_name       = "evs-key"\n  instance_type  = "i4i.metal"\n}\n`,
-      );
+      maker.writeFile('host.tf', hostTf('fifth', env, `esx-05-${env.slice(-6)}`));
       await maker.apply();
       const hostName = `esx-05-${env.slice(-6)}`;
 
