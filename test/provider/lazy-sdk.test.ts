@@ -7,6 +7,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 /**
  * Loads the provider in a fresh Node, optionally runs `then`, and lists which of the modules that
  * only API calls need were loaded: the EVS client (src/evs) and the AWS SDK (@smithy, @aws-sdk).
+ * The plan-time rules in src/evs (the constraint table, the VLAN layout rules and their IPv4
+ * arithmetic) are pure and needed to validate, so they may load.
  */
 function sdkModulesAfter(then: string): string[] {
   const script = `
@@ -14,7 +16,7 @@ function sdkModulesAfter(then: string): string[] {
     const provider = createProvider();
     (async () => {
       ${then}
-      const loaded = Object.keys(require.cache).filter((f) => /[\\\\/](src[\\\\/]evs[\\\\/](?!constraints)|@smithy[\\\\/]|@aws-sdk[\\\\/])/.test(f));
+      const loaded = Object.keys(require.cache).filter((f) => /[\\\\/](src[\\\\/]evs[\\\\/](?!constraints|vlan-rules|ipv4)|@smithy[\\\\/]|@aws-sdk[\\\\/])/.test(f));
       process.stdout.write(JSON.stringify(loaded));
     })();
   `;
