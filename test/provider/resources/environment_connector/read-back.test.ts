@@ -4,14 +4,17 @@
  * retry meets the consequence of the first attempt. The apply must go on as if it had answered.
  */
 import { startLossyProxy, type LossyProxy } from '../../support/lossy-proxy';
-import { applyConfig, connectorConfig, destroy, ENV, errors, logLines, startWorld, type World } from '../harness';
+import { applyConfig, connectorConfig, destroy, ENV, errors, FAST_DURATIONS, logLines, startWorld, type World } from '../harness';
+
+// An update lasts long enough that the SDK's retry surely meets the connector still UPDATING, however loaded the machine.
+const DURATIONS = { ...FAST_DURATIONS, updateMs: 2000 };
 
 describe('a lost answer to a mutating call is read back, not reported as a failure', () => {
   let w: World;
   let proxy: LossyProxy;
   beforeEach(async () => {
     proxy = await startLossyProxy();
-    w = await startWorld({ endpoint: (url) => (proxy.forwardTo(url), proxy.url) });
+    w = await startWorld({ endpoint: (url) => (proxy.forwardTo(url), proxy.url), emulator: { durations: DURATIONS } });
   });
   afterEach(async () => {
     await proxy.close();
