@@ -52,14 +52,19 @@ let binary: string;
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'evs-go-sdk-'));
   binary = join(work, 'evs-sdk-go-check');
-  [, emu] = await Promise.all([
-    // -mod=readonly: the module graph is go.mod and go.sum as committed, never edited here.
-    go(['build', '-mod=readonly', '-o', binary, '.']),
+  const [built, started] = await Promise.allSettled([
+    // -mod=readonly: the module graph is go.mod and go.sum as committed, never edited here;
+    // -buildvcs=false: the program sits in the project's checkout, whose VCS state is no input.
+    go(['build', '-mod=readonly', '-buildvcs=false', '-o', binary, '.']),
     startEmulator({
       verifySignatures: [KEY],
       durations: { createMs: 0, updateMs: 0, deleteMs: 0, entitlementMs: 0, environmentCreateMs: 0, environmentDeleteMs: 0, hostCreateMs: 0, hostDeleteMs: 0 },
     }),
   ]);
+  // Kept for afterAll even when the build failed, so the service is closed either way.
+  if (started.status === 'fulfilled') emu = started.value;
+  if (built.status === 'rejected') throw built.reason;
+  if (started.status === 'rejected') throw started.reason;
 });
 afterAll(async () => {
   await emu?.close();
