@@ -7,6 +7,7 @@ import type { ProviderContext } from '../shared/context';
 import { explain } from '../shared/explain';
 import { isNotFoundError, unlessNotFound } from '../shared/not-found';
 import { sendOrReadBack, type Effect } from '../shared/read-back';
+import { deadlineIn } from '../shared/wait';
 import { findAccountSetting } from './find';
 import { parseSettingName } from './import-id';
 import { stateOf, type AccountSettingModel } from './model';
@@ -16,6 +17,9 @@ import { ACCOUNT_SETTING_IDENTITY, accountSettingSchema } from './schema';
 const howToChange = (name: string) =>
   `To change it, manage it again with another value (an ${RESOURCE_ACCOUNT_SETTING} resource, or terraform import of ${name}), ` +
   `or call PutAccountSettings, e.g. aws evs put-account-settings --settings name=${name},value=NEW_VALUE.`;
+
+/** How long reading a setting back may ride out throttling: the resource has no timeouts block. */
+const READ_BACK_MS = 5 * 60_000;
 
 export function accountSettingResource(ctx: ProviderContext): Resource {
   /**
@@ -27,6 +31,10 @@ export function accountSettingResource(ctx: ProviderContext): Resource {
     await sendOrReadBack({
       action: 'put account setting',
       logFields: { name, value },
+      ctx,
+      deadline: deadlineIn(READ_BACK_MS),
+      what: `EVS account setting ${name}`,
+      ifCarriedOut: `If EVS set ${name} to ${JSON.stringify(value)}, the next plan sees it and has nothing to do; otherwise the next apply sets it again (setting it twice is harmless).`,
       send: () => ctx.client().send(new (evsSdk().PutAccountSettingsCommand)({ settings: [{ name, value }] }), { abortSignal: ctx.signal }),
       readBack: () => unlessNotFound(findAccountSetting(ctx.client(), name)),
       effect: (observed): Effect => (observed === value ? 'applied' : 'not-applied'),

@@ -14,14 +14,14 @@ import type { ProviderContext } from '../shared/context';
 import { explain } from '../shared/explain';
 import { checkIdentity, importsByIdentity } from '../shared/import-identity';
 import { isNotFoundError, orNotFound } from '../shared/not-found';
-import { sendOrReadBack, type Effect } from '../shared/read-back';
+import { CHANGE_UNKNOWN, sendOrReadBack, type Effect } from '../shared/read-back';
 import { GONE } from '../shared/settle';
 import { withTags } from '../shared/tags';
 import { deadlineIn, WaitFailedError, type Deadline } from '../shared/wait';
 import { STRING_CONSTRAINTS } from '../../../evs/constraints';
 import { findEnvironmentByID, listEnvironments } from './find';
 import { CREATE_STATES, environmentDifferences, existingEnvironmentFacts } from './adopt';
-import { judgeAdoption, type CreateAttempt } from '../shared/adopt';
+import { ifCreatedUnseen, judgeAdoption, readBackDeadline, type CreateAttempt } from '../shared/adopt';
 import { importGuidance } from '../shared/import-guidance';
 import { createRequest, stateFromEnvironment, type EnvironmentResourceModel, type PlannedEnvironment } from './resource-model';
 import { DEFAULT_TIMEOUTS, ENVIRONMENT_IDENTITY, environmentSchema } from './resource-schema';
@@ -59,6 +59,10 @@ export function environmentResource(ctx: ProviderContext): Resource {
       await sendOrReadBack({
         action: 'delete host',
         logFields: { environment_id: environmentId, host_name: hostName },
+        ctx,
+        deadline,
+        what: `EVS host ${hostName} (environment ${environmentId})`,
+        ifCarriedOut: CHANGE_UNKNOWN,
         send: () => ctx.client().send(new (evsSdk().DeleteEnvironmentHostCommand)({ clientToken: randomUUID(), environmentId, hostName }), { abortSignal: ctx.signal }),
         readBack: async () => (await lists.fresh(environmentId)).find((x) => x.hostName === hostName),
         effect: (found): Effect => (!found || found.hostState === 'DELETED' ? 'applied' : found.hostState === 'DELETING' ? 'in-progress' : 'not-applied'),
@@ -69,12 +73,16 @@ export function environmentResource(ctx: ProviderContext): Resource {
   }
 
   /** CreateEnvironment; a lost answer is recognised by the environment EVS now holds for this name or VPC. */
-  async function send(planned: PlannedEnvironment, diags: Diagnostics): Promise<Environment | undefined> {
+  async function send(planned: PlannedEnvironment, attempt: CreateAttempt, diags: Diagnostics): Promise<Environment | undefined> {
     try {
       log.info('creating environment', { vpc_id: planned.vpc_id, environment_name: planned.environment_name ?? '' });
       const sent = await sendOrReadBack({
         action: 'create environment',
         logFields: { vpc_id: planned.vpc_id },
+        ctx,
+        deadline: readBackDeadline(attempt),
+        what: `the EVS environment in ${planned.vpc_id}`,
+        ifCarriedOut: ifCreatedUnseen(`an environment in ${planned.vpc_id}${planned.environment_name ? ` named ${planned.environment_name}` : ''}`, attempt),
         send: () => ctx.client().send(new (evsSdk().CreateEnvironmentCommand)(createRequest(planned, randomUUID())), { abortSignal: ctx.signal }),
         readBack: () => findLeftover(ctx, planned),
         effect: (found): Effect => (found && environmentDifferences(found, planned).length === 0 ? (found.environmentState === 'CREATING' ? 'in-progress' : 'applied') : 'not-applied'),
@@ -125,7 +133,7 @@ export function environmentResource(ctx: ProviderContext): Resource {
           diags.error('Cannot create the EVS environment', explain(err));
           return null;
         }
-        created ??= await send(planned, diags);
+        created ??= await send(planned, attempt, diags);
         if (diags.hasErrors()) return null;
         const environmentId = created?.environmentId;
         if (!created || !environmentId) {
@@ -187,6 +195,10 @@ export function environmentResource(ctx: ProviderContext): Resource {
           await sendOrReadBack({
             action: 'delete environment',
             logFields: { environment_id: environmentId },
+            ctx,
+            deadline,
+            what: `EVS environment ${environmentId}`,
+            ifCarriedOut: CHANGE_UNKNOWN,
             send: () =>
               orNotFound(
                 () => ctx.client().send(new (evsSdk().DeleteEnvironmentCommand)({ clientToken: randomUUID(), environmentId }), { abortSignal: ctx.signal }),

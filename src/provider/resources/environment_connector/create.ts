@@ -17,11 +17,12 @@ import { attr } from '../../framework/path';
 import { timeoutFor } from '../../framework/timeouts';
 import { messageOf } from '../../framework/diagnostics';
 import { log } from '../../log';
-import { judgeAdoption, stateOtherThan, type CreateAttempt, type Existing } from '../shared/adopt';
+import { ifCreatedUnseen, judgeAdoption, readBackDeadline, stateOtherThan, type CreateAttempt, type Existing } from '../shared/adopt';
 import type { ProviderContext } from '../shared/context';
 import { explain, sentence } from '../shared/explain';
 import { importGuidance } from '../shared/import-guidance';
 import { isNotFoundError, unlessNotFound } from '../shared/not-found';
+import { OutcomeUnknownError, readBackPatiently } from '../shared/read-back';
 import { deadlineIn, WaitFailedError } from '../shared/wait';
 import { findEnvironmentByID } from '../environment/find';
 import { CONNECTORS, findConnectorByType } from './find';
@@ -98,14 +99,24 @@ export function connectorCreate(ctx: ProviderContext) {
    */
   async function afterFailure(err: unknown, planned: PlannedConnector, attempt: CreateAttempt, diags: Diagnostics): Promise<Connector | undefined> {
     const { environment_id: environmentId, type } = planned;
-    const failed = () => diags.error('Creating the EVS connector failed', explain(err));
+    // Set when reading back could not tell whether EVS made one; reported unless the environment explains the refusal.
+    let unknown: OutcomeUnknownError | undefined;
+    const failed = () =>
+      unknown ? diags.error('Creating the EVS connector failed, and whether EVS made it is unknown', explain(unknown)) : diags.error('Creating the EVS connector failed', explain(err));
     try {
       // A refusal (one connector per type) or an answer that never came can hide a connector EVS
       // holds; only errors that say the request was not acted on at all spare the look.
       if (!refusedOutright(err)) {
-        const existing = await unlessNotFound(findConnectorByType(lists().fresh, environmentId, type as ConnectorType)).catch((readErr: unknown) => {
-          if (isNotFoundError(readErr)) throw readErr;
-          log.debug('reading back after a failed create failed too', { environment_id: environmentId, error: messageOf(readErr) });
+        const existing = await readBackPatiently(err, () => unlessNotFound(findConnectorByType(lists().fresh, environmentId, type as ConnectorType)), {
+          ctx,
+          deadline: readBackDeadline(attempt),
+          what: `${aConnectorOf(type)} in environment ${environmentId}`,
+          ifCarriedOut: ifCreatedUnseen(`${aConnectorOf(type)} in environment ${environmentId}`, attempt),
+        }).catch((readErr: unknown) => {
+          if (!(readErr instanceof OutcomeUnknownError)) throw readErr;
+          // The environment itself is not found: said at environment_id below.
+          if (isNotFoundError(readErr.readError)) throw readErr.readError;
+          unknown = readErr;
           return undefined;
         });
         if (existing?.connectorId) return await existingOne(err, existing, planned, attempt, diags);

@@ -8,7 +8,7 @@ import { log } from '../../log';
 import type { ProviderContext } from '../shared/context';
 import { explain } from '../shared/explain';
 import { isNotFoundError } from '../shared/not-found';
-import { sendOrReadBack, type Effect } from '../shared/read-back';
+import { CHANGE_UNKNOWN, sendOrReadBack, type Effect } from '../shared/read-back';
 import { deadlineIn, WaitFailedError, type Deadline } from '../shared/wait';
 import { connectorCreate } from './create';
 import { CONNECTORS, findConnectorByID, findConnectorByType } from './find';
@@ -71,6 +71,10 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
     const sent = await sendOrReadBack({
       action: 'update connector',
       logFields: { environment_id: environmentId, connector_id: connectorId, member },
+      ctx,
+      deadline,
+      what: `EVS connector ${connectorId} (environment ${environmentId})`,
+      ifCarriedOut: CHANGE_UNKNOWN,
       send: call,
       readBack: () => status(environmentId, connectorId),
       effect: ({ state, connector }): Effect => {
@@ -198,6 +202,10 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
         await sendOrReadBack({
           action: 'delete connector',
           logFields: { environment_id: environmentId, connector_id: connectorId },
+          ctx,
+          deadline,
+          what: `EVS connector ${connectorId} (environment ${environmentId})`,
+          ifCarriedOut: CHANGE_UNKNOWN,
           send: () =>
             ctx
               .client()

@@ -14,10 +14,10 @@ import type { ProviderContext } from '../shared/context';
 import { explain } from '../shared/explain';
 import { checkIdentity, importsByIdentity } from '../shared/import-identity';
 import { isNotFoundError, unlessNotFound } from '../shared/not-found';
-import { sendOrReadBack, type Effect } from '../shared/read-back';
+import { CHANGE_UNKNOWN, sendOrReadBack, type Effect } from '../shared/read-back';
 import { GONE } from '../shared/settle';
 import { deadlineIn, WaitFailedError } from '../shared/wait';
-import { judgeAdoption, type CreateAttempt } from '../shared/adopt';
+import { ifCreatedUnseen, judgeAdoption, readBackDeadline, type CreateAttempt } from '../shared/adopt';
 import { importGuidance } from '../shared/import-guidance';
 import { existingHostFacts } from './adopt';
 import { findHostByName, HOSTS, statusHost } from './find';
@@ -94,6 +94,10 @@ export function environmentHostResource(ctx: ProviderContext): Resource {
           const sent = await sendOrReadBack({
             action: 'create host',
             logFields: { environment_id: environmentId, host_name: hostName },
+            ctx,
+            deadline: readBackDeadline(attempt),
+            what: `EVS host ${hostName} (environment ${environmentId})`,
+            ifCarriedOut: ifCreatedUnseen(`host ${hostName} in environment ${environmentId}`, attempt),
             send: () =>
               ctx.client().send(
                 new (evsSdk().CreateEnvironmentHostCommand)({
@@ -169,6 +173,10 @@ export function environmentHostResource(ctx: ProviderContext): Resource {
         await sendOrReadBack({
           action: 'delete host',
           logFields: { environment_id: environmentId, host_name: hostName },
+          ctx,
+          deadline,
+          what: `EVS host ${hostName} (environment ${environmentId})`,
+          ifCarriedOut: CHANGE_UNKNOWN,
           send: () => ctx.client().send(new (evsSdk().DeleteEnvironmentHostCommand)({ clientToken: randomUUID(), environmentId, hostName }), { abortSignal: ctx.signal }),
           readBack: () => statusHost(lists().fresh, environmentId, hostName),
           effect: ({ state }): Effect => (state === GONE || state === 'DELETED' ? 'applied' : state === 'DELETING' ? 'in-progress' : 'not-applied'),

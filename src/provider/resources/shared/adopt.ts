@@ -20,6 +20,7 @@
  */
 import { formatDuration } from '../../framework/duration';
 import { rfc3339 } from './time';
+import type { Deadline } from './wait';
 
 /** What is known about the object that already exists. */
 export interface Existing {
@@ -75,4 +76,26 @@ export function judgeAdoption(existing: Existing, attempt: CreateAttempt): Adopt
   const thisCreate = created >= attempt.startedAt;
   const when = thisCreate ? 'during this create' : `${formatDuration(attempt.startedAt - created)} before this create began`;
   return { adopt: true, thisCreate, evidence: `created at ${rfc3339(existing.createdAt)}, ${when}` };
+}
+
+/**
+ * How long the read-back after a create whose answer was lost may ride out failures: half the
+ * create timeout. What it could not see is then still adoptable by the next apply for the other
+ * half (the rule's window runs from when EVS made it), instead of being too old to take over.
+ */
+export function readBackDeadline(attempt: CreateAttempt): Deadline {
+  const timeoutMs = Math.floor(attempt.timeoutMs / 2);
+  return { at: attempt.startedAt + timeoutMs, timeoutMs };
+}
+
+/**
+ * What a create whose outcome is unknown may have left (`object`: "a VCENTER connector in
+ * environment env-…"), and what the next apply does with it, with the time by which it must start.
+ */
+export function ifCreatedUnseen(object: string, attempt: CreateAttempt): string {
+  const by = rfc3339(new Date(attempt.startedAt + attempt.timeoutMs));
+  return (
+    `If EVS made ${object}, it is not in state yet. Apply again before ${by} (${attempt.timeoutArgument} after this create began): ` +
+    `the next apply finds it and adopts it, so nothing is created twice. Later it is too old to be taken over, and the apply fails with the import to do.`
+  );
 }

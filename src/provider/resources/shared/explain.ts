@@ -5,6 +5,7 @@
  */
 import { evsSdk } from '../../evs-sdk';
 import { StoppedError } from '../../framework/stop';
+import { OutcomeUnknownError, readBackFailure } from './read-back';
 import { WaitFailedError, WaitPollError, WaitTimeoutError } from './wait';
 
 export interface ErrorFacts {
@@ -76,6 +77,9 @@ export function describeError(err: unknown): string {
 export function explain(err: unknown, opts: { timeoutArgument?: string; kept?: string } = {}): string {
   const keep = opts.kept ? ` ${opts.kept}` : '';
   if (err instanceof StoppedError || err instanceof WaitFailedError) return `${sentence(err.message)}${keep}`;
+  if (err instanceof OutcomeUnknownError) {
+    return `${sentence(describeError(err.sendError))} Whether EVS carried it out anyway is unknown: ${readBackFailure(err)}: ${sentence(describeError(err.readError))} ${err.ifCarriedOut}${keep}`;
+  }
   if (err instanceof WaitPollError) return `${err.message}: ${describeError(err.cause)}${keep}`;
   if (err instanceof WaitTimeoutError) {
     const lastError = err.lastError === undefined ? '' : ` Polls were failing at the end: ${describeError(err.lastError)}`;

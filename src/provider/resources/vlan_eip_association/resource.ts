@@ -8,7 +8,7 @@ import { log } from '../../log';
 import type { ProviderContext } from '../shared/context';
 import { explain } from '../shared/explain';
 import { isNotFoundError, unlessNotFound } from '../shared/not-found';
-import { sendOrReadBack, type Effect } from '../shared/read-back';
+import { CHANGE_UNKNOWN, sendOrReadBack, type Effect } from '../shared/read-back';
 import { GONE } from '../shared/settle';
 import { deadlineIn } from '../shared/wait';
 import { findAssociation, statusAssociation, VLANS, type AssociationKey } from './find';
@@ -44,6 +44,11 @@ export function vlanEipAssociationResource(ctx: ProviderContext): Resource {
         const sent = await sendOrReadBack({
           action: 'associate elastic ip',
           logFields: fields(key),
+          ctx,
+          deadline,
+          what: `the association of ${key.allocationId} with VLAN ${key.vlanName} (environment ${key.environmentId})`,
+          ifCarriedOut:
+            `If EVS associated ${key.allocationId}, it is not in state yet: the next apply associates it again, reads back the association EVS holds and records it; nothing is associated twice.`,
           send: () =>
             ctx.client().send(
               new (evsSdk().AssociateEipToVlanCommand)({ clientToken: randomUUID(), environmentId: key.environmentId, vlanName: key.vlanName, allocationId: key.allocationId }),
@@ -102,6 +107,10 @@ export function vlanEipAssociationResource(ctx: ProviderContext): Resource {
         await sendOrReadBack({
           action: 'disassociate elastic ip',
           logFields: { ...fields(key), association_id: associationId },
+          ctx,
+          deadline,
+          what: `the association of ${key.allocationId} with VLAN ${key.vlanName} (environment ${key.environmentId})`,
+          ifCarriedOut: CHANGE_UNKNOWN,
           send: () =>
             ctx.client().send(
               new (evsSdk().DisassociateEipFromVlanCommand)({ clientToken: randomUUID(), environmentId: key.environmentId, vlanName: key.vlanName, associationId }),

@@ -9,7 +9,7 @@ import { log } from '../../log';
 import type { ProviderContext } from '../shared/context';
 import { explain } from '../shared/explain';
 import { isNotFoundError } from '../shared/not-found';
-import { sendOrReadBack, type Effect } from '../shared/read-back';
+import { CHANGE_UNKNOWN, sendOrReadBack, type Effect } from '../shared/read-back';
 import { deadlineIn, type Deadline } from '../shared/wait';
 import { byVm, ENTITLEMENTS, scopeKey, type Scope } from './find';
 import { IMPORT_FORM, parseImportId, parseImportIdentity } from './import-id';
@@ -44,7 +44,7 @@ export function vmEntitlementResource(ctx: ProviderContext): Resource {
   const lists = () => ctx.lists(ENTITLEMENTS);
 
   /** CreateEntitlement or DeleteEntitlement for one batch; a lost answer is read back (the API has no client token semantics). */
-  async function send(op: 'create' | 'delete', scope: Scope, vmIds: string[], seen: Map<string, VmEntitlement>): Promise<void> {
+  async function send(op: 'create' | 'delete', scope: Scope, vmIds: string[], seen: Map<string, VmEntitlement>, deadline: Deadline): Promise<void> {
     const key = scopeKey(scope);
     const logFields = { environment_id: scope.environmentId, connector_id: scope.connectorId, vms: vmIds.length };
     const input = { environmentId: scope.environmentId, connectorId: scope.connectorId, entitlementType: scope.type as EntitlementType, vmIds };
@@ -53,6 +53,13 @@ export function vmEntitlementResource(ctx: ProviderContext): Resource {
       const sent = await sendOrReadBack({
         action: `${op} vm entitlements`,
         logFields,
+        ctx,
+        deadline,
+        what: `the VM entitlements of connector ${scope.connectorId} (environment ${scope.environmentId})`,
+        ifCarriedOut:
+          op === 'create'
+            ? 'If EVS took the VMs, the next apply finds them among the VMs it entitles and does not send them again.'
+            : CHANGE_UNKNOWN,
         send: () => {
           const { CreateEntitlementCommand, DeleteEntitlementCommand } = evsSdk();
           const command = op === 'create' ? new CreateEntitlementCommand(input) : new DeleteEntitlementCommand(input);
@@ -84,8 +91,8 @@ export function vmEntitlementResource(ctx: ProviderContext): Resource {
     const deleted = drop.filter((id) => isLive(held.get(id)));
     const already = want.length - created.length;
     if (already > 0) log.info('vm entitlements already held by EVS are not sent again', { environment_id: scope.environmentId, connector_id: scope.connectorId, vms: already });
-    for (const batch of batches(created)) await send('create', scope, batch, seen);
-    for (const batch of batches(deleted)) await send('delete', scope, batch, seen);
+    for (const batch of batches(created)) await send('create', scope, batch, seen, deadline);
+    for (const batch of batches(deleted)) await send('delete', scope, batch, seen, deadline);
     if (created.length + deleted.length > 0) {
       held = await waitSettled(ctx, scope, { created, deleted }, deadline);
       for (const [id, e] of held) seen.set(id, e);
