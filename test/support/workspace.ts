@@ -375,6 +375,7 @@ export interface RawState {
     type: string;
     name: string;
     instances?: Array<{
+      index_key?: number | string;
       status?: string;
       schema_version?: number;
       attributes?: Record<string, unknown>;
