@@ -5,7 +5,7 @@ import { defineResource, type Resource } from '../../framework/resource';
 import { log } from '../../log';
 import type { ProviderContext } from '../shared/context';
 import { explain } from '../shared/explain';
-import { isNotFoundError, unlessNotFound } from '../shared/not-found';
+import { readOrForget, unlessNotFound } from '../shared/not-found';
 import { sendOrReadBack, type Effect } from '../shared/read-back';
 import { deadlineIn } from '../shared/wait';
 import { findAccountSetting } from './find';
@@ -67,16 +67,9 @@ export function accountSettingResource(ctx: ProviderContext): Resource {
 
     async read(state, diags) {
       const name = state.name ?? state.id ?? '';
-      try {
-        return stateOf(name, await findAccountSetting(ctx.client(), name, ctx.signal));
-      } catch (err) {
-        if (isNotFoundError(err)) {
-          diags.warning('EVS account setting has no value', `${err.message} It was removed from the Terraform state; the next plan sets it again if it is still configured.`);
-          return null;
-        }
-        diags.error('Reading the EVS account settings failed', explain(err));
-        return state;
-      }
+      return readOrForget(diags, state, { gone: 'EVS account setting has no value', failed: 'Reading the EVS account settings failed', again: 'sets it again' }, async () =>
+        stateOf(name, await findAccountSetting(ctx.client(), name, ctx.signal)),
+      );
     },
 
     async delete(prior, diags) {

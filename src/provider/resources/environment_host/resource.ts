@@ -13,7 +13,7 @@ import { findEnvironmentByID } from '../environment/find';
 import type { ProviderContext } from '../shared/context';
 import { explain } from '../shared/explain';
 import { checkIdentity, importsByIdentity } from '../shared/import-identity';
-import { isNotFoundError, unlessNotFound } from '../shared/not-found';
+import { isNotFoundError, readOrForget, unlessNotFound } from '../shared/not-found';
 import { CHANGE_UNKNOWN, sendOrReadBack, type Effect } from '../shared/read-back';
 import { GONE } from '../shared/settle';
 import { deadlineIn, WaitFailedError } from '../shared/wait';
@@ -147,16 +147,9 @@ export function environmentHostResource(ctx: ProviderContext): Resource {
         diags.error('Incomplete state', 'The state has no environment_id or host_name; re-import the host.');
         return state;
       }
-      try {
-        return stateFromHost(environmentId, await findHostByName(lists().read, environmentId, hostName, ctx.signal), state);
-      } catch (err) {
-        if (isNotFoundError(err)) {
-          diags.warning('EVS host no longer exists', `${err.message} It was removed from the Terraform state; the next plan adds it again if it is still configured.`);
-          return null;
-        }
-        diags.error('Reading the EVS host failed', explain(err));
-        return state;
-      }
+      return readOrForget(diags, state, { gone: 'EVS host no longer exists', failed: 'Reading the EVS host failed', again: 'adds it again' }, async () =>
+        stateFromHost(environmentId, await findHostByName(lists().read, environmentId, hostName, ctx.signal), state),
+      );
     },
 
     async update(_prior, planned) {

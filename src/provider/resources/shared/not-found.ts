@@ -1,4 +1,6 @@
 import { evsSdk } from '../../evs-sdk';
+import type { Diagnostics } from '../../framework/diagnostics';
+import { explain } from './explain';
 
 /**
  * Thrown by finders when the thing is not there (terraform-provider-aws's NotFoundError): read
@@ -32,5 +34,30 @@ export async function unlessNotFound<T>(find: Promise<T>): Promise<T | undefined
   } catch (err) {
     if (isNotFoundError(err)) return undefined;
     throw err;
+  }
+}
+
+/** How a resource's read speaks of its object: "EVS host", and what the next plan does ("adds it again"). */
+export interface ReadWords {
+  readonly gone: string;
+  readonly failed: string;
+  readonly again: string;
+}
+
+/**
+ * A resource's read: the fresh state; null with a warning when EVS no longer holds the object (the
+ * finder's NotFoundError says which), so the next plan makes it again; on any other failure the
+ * prior state with the error, since nothing is known to have changed.
+ */
+export async function readOrForget<S>(diags: Diagnostics, prior: S, words: ReadWords, read: () => Promise<S>): Promise<S | null> {
+  try {
+    return await read();
+  } catch (err) {
+    if (isNotFoundError(err)) {
+      diags.warning(words.gone, `${err.message} It was removed from the Terraform state; the next plan ${words.again} if it is still configured.`);
+      return null;
+    }
+    diags.error(words.failed, explain(err));
+    return prior;
   }
 }

@@ -7,7 +7,7 @@ import { timeoutFor } from '../../framework/timeouts';
 import { log } from '../../log';
 import type { ProviderContext } from '../shared/context';
 import { explain } from '../shared/explain';
-import { isNotFoundError, unlessNotFound } from '../shared/not-found';
+import { readOrForget, unlessNotFound } from '../shared/not-found';
 import { CHANGE_UNKNOWN, sendOrReadBack, type Effect } from '../shared/read-back';
 import { GONE } from '../shared/settle';
 import { deadlineIn } from '../shared/wait';
@@ -80,16 +80,9 @@ export function vlanEipAssociationResource(ctx: ProviderContext): Resource {
         diags.error('Incomplete state', `The state has no environment_id or allocation_id; re-import the association with ${IMPORT_FORM}.`);
         return state;
       }
-      try {
-        return stateFromAssociation(key, await findAssociation(lists().read, key, ctx.signal), state);
-      } catch (err) {
-        if (isNotFoundError(err)) {
-          diags.warning('EVS Elastic IP association no longer exists', `${err.message} It was removed from the Terraform state; the next plan associates it again if it is still configured.`);
-          return null;
-        }
-        diags.error('Reading the EVS Elastic IP association failed', explain(err));
-        return state;
-      }
+      return readOrForget(diags, state, { gone: 'EVS Elastic IP association no longer exists', failed: 'Reading the EVS Elastic IP association failed', again: 'associates it again' }, async () =>
+        stateFromAssociation(key, await findAssociation(lists().read, key, ctx.signal), state),
+      );
     },
 
     async update(_prior, planned) {
