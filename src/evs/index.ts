@@ -13,15 +13,14 @@ export { $Command } from './commands/builder';
 export { defaultEndpointResolver, type EndpointParameters } from './endpoints';
 export { describeEvsError, isNotFound } from './describe';
 export {
-  baseCredentialsFromSettings,
   createEvsClient,
   DEFAULT_MAX_RETRIES,
   DEFAULT_RETRY_MODE,
   evsClientConfigFromSettings,
-  regionFromSettings,
   type AssumeRoleSettings,
   type EvsProviderSettings,
 } from './settings';
+export { baseCredentialsFromSettings, regionFromSettings } from './sources';
 export { PerCallRetryStrategy, RetryAfterRetryStrategy } from './retry';
 export { operationErrorPlugin, operationOf, SERVICE_NAME, summarizeApiError } from './error-summary';
 export { isSensitiveMember, MODEL_SENSITIVE_MEMBERS, REDACTED, redactSensitive } from './sensitive';

@@ -7,13 +7,12 @@
  * times without a client-wide retry quota.
  */
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
-import { defaultProvider } from '@aws-sdk/credential-provider-node';
-import { NODE_REGION_CONFIG_FILE_OPTIONS, NODE_REGION_CONFIG_OPTIONS } from '@smithy/config-resolver';
 import { NODE_MAX_ATTEMPT_CONFIG_OPTIONS, NODE_RETRY_MODE_CONFIG_OPTIONS } from '@smithy/middleware-retry';
 import { loadConfig } from '@smithy/node-config-provider';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger, Provider } from '@smithy/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger } from '@smithy/types';
 import { EvsClient, type EvsClientConfig } from './client';
 import { PerCallRetryStrategy } from './retry';
+import { baseCredentialsFromSettings, regionFromSettings, sharedFiles } from './sources';
 
 export interface AssumeRoleSettings {
   roleArn: string;
@@ -54,49 +53,6 @@ export interface EvsProviderSettings {
 /** terraform-provider-aws retries 25 times (the SDK's default is 2), in standard mode. */
 export const DEFAULT_MAX_RETRIES = 25;
 export const DEFAULT_RETRY_MODE = 'standard';
-
-/**
- * The SDK's region selectors (AWS_REGION, the profile's `region`, then the instance's region from
- * IMDS) with AWS_DEFAULT_REGION read after AWS_REGION, as the AWS CLI, boto3 and the Terraform AWS
- * provider read it. Empty variables count as unset, as they do there.
- */
-export const REGION_CONFIG_OPTIONS: typeof NODE_REGION_CONFIG_OPTIONS = {
-  ...NODE_REGION_CONFIG_OPTIONS,
-  environmentVariableSelector: (env, options) =>
-    NODE_REGION_CONFIG_OPTIONS.environmentVariableSelector(env, options) || env['AWS_DEFAULT_REGION'] || undefined,
-};
-
-/** Options for the SDK's shared-file loaders: the profile and any custom file paths. */
-function sharedFiles(s: EvsProviderSettings) {
-  return {
-    profile: s.profile,
-    ...(s.sharedCredentialsFile !== undefined && { filepath: s.sharedCredentialsFile }),
-    ...(s.sharedConfigFile !== undefined && { configFilepath: s.sharedConfigFile }),
-  };
-}
-
-/** The region: the setting, else AWS_REGION, AWS_DEFAULT_REGION, the profile's region, IMDS. */
-export function regionFromSettings(s: EvsProviderSettings): Provider<string> {
-  if (s.region !== undefined) {
-    const region = s.region;
-    return async () => region;
-  }
-  return loadConfig(REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...sharedFiles(s) });
-}
-
-/**
- * The credentials requests are signed with before any role is assumed: the static keys, else the
- * SDK's default chain (memoized: resolving it once, e.g. at ConfigureProvider, serves every request).
- */
-export function baseCredentialsFromSettings(s: EvsProviderSettings): AwsCredentialIdentity | AwsCredentialIdentityProvider {
-  if ((s.accessKey === undefined) !== (s.secretKey === undefined)) {
-    throw new Error('access_key and secret_key must be set together');
-  }
-  if (s.accessKey !== undefined && s.secretKey !== undefined) {
-    return { accessKeyId: s.accessKey, secretAccessKey: s.secretKey, sessionToken: s.token };
-  }
-  return defaultProvider({ ...sharedFiles(s), logger: s.logger });
-}
 
 /** Builds the EvsClient config; nothing is resolved until the first request (or the caller asks). */
 export function evsClientConfigFromSettings(

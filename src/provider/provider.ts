@@ -51,7 +51,7 @@ export function createProvider(options: ProviderOptions = {}): ProviderImpl {
         `The provider configuration depends on values that are not known yet (${configured.attributes.join(', ')}), so EVS cannot be called during this plan. Apply the resources those values come from first (terraform apply -target=…), or configure the provider with known values.`,
       );
     }
-    return configured.client;
+    return configured.client();
   };
 
   // Waiters under one parent (e.g. 3 connectors created in parallel) share each List.
@@ -62,7 +62,8 @@ export function createProvider(options: ProviderOptions = {}): ProviderImpl {
   return new ProviderServer({
     schema: providerSchema,
     async configure(req, diags) {
-      // Loaded here, with the AWS SDK it needs: processes that only answer schema or validate never do.
+      // Loaded here: processes that only answer schema or validate never do. The client and most
+      // of the AWS SDK load later still, at the first API call.
       const { configureClient } = require('./config/configure') as typeof ConfigureModule;
       defaultTags = defaultTagsFrom(req.config);
       const result = await configureClient(req.config, diags);

@@ -1,7 +1,10 @@
 import { access, constants } from 'fs/promises';
-import { getProfileName, loadSharedConfigFiles } from '@smithy/core/config';
-import { baseCredentialsFromSettings, createEvsClient, regionFromSettings, type EvsClient, type EvsProviderSettings } from '../../evs';
+import type * as SharedConfig from '@smithy/core/config';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type { EvsClient, EvsProviderSettings } from '../../evs';
+import { baseCredentialsFromSettings, regionFromSettings } from '../../evs/sources';
 import { PROVIDER_EXECUTABLE, PROVIDER_VERSION } from '../../names';
+import { evsSdk } from '../evs-sdk';
 import type { Diagnostics } from '../framework/diagnostics';
 import { parseDuration } from '../framework/duration';
 import { attr } from '../framework/path';
@@ -10,16 +13,17 @@ import type { ObjectValue } from '../protocol/provider-api';
 import { checkCredentials, sharedFilePaths } from './credentials';
 import { instrumentClient } from './instrument';
 
-/** What configuring produced: a client, or the reason there is none yet. */
+/** What configuring produced: the client (built at its first use), or the reason there is none yet. */
 export type Configured =
-  | { kind: 'client'; client: EvsClient; region: string }
+  | { kind: 'client'; client: () => EvsClient; region: string }
   | { kind: 'unknown'; attributes: string[] };
 
 /**
  * Provider block → one EvsClient. Checks files, profile and region locally, then resolves the
  * credentials through the SDK's chain (see checkCredentials), as the Terraform AWS provider does;
  * a role in assume_role is assumed at the first request. Misconfiguration becomes diagnostics with
- * attribute paths.
+ * attribute paths. The client itself, and with it most of the AWS SDK, is built at the first API
+ * call: most provider processes of a command (a plan with nothing to refresh) make none.
  */
 export async function configureClient(config: ObjectValue, diags: Diagnostics): Promise<Configured | undefined> {
   // Values from other resources are unknown at plan time: plan needs no API, so wait for apply.
@@ -52,9 +56,10 @@ export async function configureClient(config: ObjectValue, diags: Diagnostics): 
   if (diags.hasErrors()) return undefined;
 
   const staticKeys = settings.accessKey !== undefined;
-  const profile = getProfileName({ profile: settings.profile });
   const profileChosen = settings.profile !== undefined || process.env['AWS_PROFILE'] !== undefined;
   if (!staticKeys && profileChosen) {
+    const { getProfileName, loadSharedConfigFiles } = require('@smithy/core/config') as typeof SharedConfig;
+    const profile = getProfileName({ profile: settings.profile });
     const loaded = await loadSharedConfigFiles({ ...files, ignoreCache: true });
     if (!loaded.configFile[profile] && !loaded.credentialsFile[profile]) {
       const paths = sharedFilePaths(settings);
@@ -87,9 +92,21 @@ export async function configureClient(config: ObjectValue, diags: Diagnostics): 
   const credentials = baseCredentialsFromSettings(settings);
   if (!(await checkCredentials(credentials, { settings, region }, diags))) return undefined;
 
-  const client = createEvsClient(settings, credentials);
-  instrumentClient(client);
-  return { kind: 'client', client, region };
+  return { kind: 'client', client: clientOnFirstUse(settings, credentials), region };
+}
+
+/** The client for these settings, built once when first asked for; the credentials are the ones checked. */
+function clientOnFirstUse(
+  settings: EvsProviderSettings,
+  credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider,
+): () => EvsClient {
+  let client: EvsClient | undefined;
+  return () => {
+    if (client) return client;
+    client = evsSdk().createEvsClient(settings, credentials);
+    instrumentClient(client);
+    return client;
+  };
 }
 
 function settingsFrom(config: ObjectValue, diags: Diagnostics): EvsProviderSettings {

@@ -1,4 +1,5 @@
-import { redactSensitive, type EvsClient } from '../../evs';
+import type { EvsClient } from '../../evs';
+import { redactSensitive } from '../../evs/sensitive';
 import { log, logEnabled, type LogFields } from '../log';
 
 /** Longest body shown at TRACE; the rest is cut with a marker (as the AWS provider cuts at 4 KiB). */
