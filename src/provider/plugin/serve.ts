@@ -12,13 +12,14 @@
  */
 import { randomUUID } from 'crypto';
 import * as fs from 'fs';
-import * as util from 'util';
+import { format } from 'util';
 import type * as Grpc from '@grpc/grpc-js';
 import { log, logEnabled, withLogFields } from '../log';
 import type { ProviderImpl } from '../protocol/provider-api';
 import type * as Certificates from './certificates';
 import { takeEarlyStart } from './early-start';
 import { clientCertDer } from './client-cert';
+import { engineTls } from './engine-tls';
 import { handshakeLine } from './handshake';
 import { poolDir, refillIdentityPool } from './identity-pool';
 import { exitPlugin, installProcessHandlers, onExit } from './lifecycle';
@@ -28,7 +29,7 @@ import type { ProviderService } from './provider-service';
 import { PROVIDER_RPCS } from './rpcs';
 import { startMemoryLog } from './memory-log';
 import { lazyServiceDefinition } from './service-table';
-import { controllerHandlers, healthHandlers, stdioHandlers, type Authorize } from './side-services';
+import { controllerHandlers, healthHandlers, stdioHandlers } from './side-services';
 import { startCacheDir } from './start-cache';
 import { createSocketDir, removeSocketDir } from './socket-dir';
 
@@ -55,7 +56,7 @@ function guardStdout(): void {
     (process.stderr.write as (...a: unknown[]) => boolean).call(process.stderr, chunk, ...rest);
   (process.stdout as unknown as { write: typeof toStderr }).write = toStderr;
   console.log = console.info = (...args: unknown[]) => {
-    process.stderr.write(util.format(...args) + '\n');
+    process.stderr.write(format(...args) + '\n');
   };
 }
 
@@ -93,14 +94,6 @@ function serveGrpc(listener: Listener, options: ServeOptions, identity: Certific
   // A plain require: esbuild keeps it lazy, so gRPC and HTTP/2 load only now.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const grpc = require('@grpc/grpc-js') as typeof Grpc;
-  const clientDer = options.clientCertPem ? clientCertDer(options.clientCertPem) : undefined;
-  // Only the exact certificate the engine handed us is accepted (TLS already proves key possession).
-  const authorize: Authorize = (call) => {
-    if (!clientDer) return true;
-    const peer = call.getAuthContext()?.sslPeerCertificate;
-    return !!peer?.raw && clientDer.equals(peer.raw);
-  };
-
   let service: Promise<ProviderService> | undefined;
   const getService = () =>
     (service ??= Promise.resolve().then(async () => {
@@ -116,10 +109,6 @@ function serveGrpc(listener: Listener, options: ServeOptions, identity: Certific
   const schema = prebuiltSchema();
   for (const rpc of PROVIDER_RPCS) {
     provider[rpc] = (call: Grpc.ServerUnaryCall<Record<string, unknown>, unknown>, callback: Grpc.sendUnaryData<unknown>) => {
-      if (!authorize(call)) {
-        callback({ code: grpc.status.UNAUTHENTICATED, details: 'unknown client certificate' });
-        return;
-      }
       if (rpc === 'GetProviderSchema' && schema) {
         withLogFields(
           () => ({ tf_req_id: randomUUID(), tf_rpc: rpc }),
@@ -142,10 +131,6 @@ function serveGrpc(listener: Listener, options: ServeOptions, identity: Certific
   }
   // The one server-streaming RPC: an event per object a list block finds.
   provider['ListResource'] = (call: Grpc.ServerWritableStream<Record<string, unknown>, unknown>) => {
-    if (!authorize(call)) {
-      call.destroy(Object.assign(new Error('unknown client certificate'), { code: grpc.status.UNAUTHENTICATED }));
-      return;
-    }
     getService()
       .then((s) => s.list(call.request, (event) => call.write(event)))
       .then(
@@ -163,29 +148,22 @@ function serveGrpc(listener: Listener, options: ServeOptions, identity: Certific
     setTimeout(exit, HANG_UP_GRACE_MS).unref();
   };
   server.addService(lazyServiceDefinition('tfplugin6.Provider'), provider);
-  server.addService(lazyServiceDefinition('plugin.GRPCController'), controllerHandlers(authorize, shutdown, grpc.status));
-  server.addService(lazyServiceDefinition('grpc.health.v1.Health'), healthHandlers(authorize, grpc.status));
-  server.addService(lazyServiceDefinition('plugin.GRPCStdio'), stdioHandlers(authorize));
+  server.addService(lazyServiceDefinition('plugin.GRPCController'), controllerHandlers(shutdown));
+  server.addService(lazyServiceDefinition('grpc.health.v1.Health'), healthHandlers(grpc.status));
+  server.addService(lazyServiceDefinition('plugin.GRPCStdio'), stdioHandlers());
 
-  // TLS 1.2 at least, even if NODE_OPTIONS (--tls-min-v1.0) lowered Node's default.
-  // (The module object itself: a namespace import would be a read-only copy.)
-  const tls = require('tls') as { DEFAULT_MIN_VERSION: string };
-  if (tls.DEFAULT_MIN_VERSION === 'TLSv1' || tls.DEFAULT_MIN_VERSION === 'TLSv1.1') tls.DEFAULT_MIN_VERSION = 'TLSv1.2';
-  const credentials =
-    identity && options.clientCertPem
-      ? grpc.ServerCredentials.createSsl(
-          Buffer.from(options.clientCertPem),
-          [{ private_key: Buffer.from(identity.keyPem), cert_chain: Buffer.from(identity.certPem) }],
-          true,
-        )
-      : grpc.ServerCredentials.createInsecure();
-  const injector = server.createConnectionInjector(credentials);
-  // Held connections are paused: TLS takes over the socket's handle and reads by itself; a
-  // plaintext HTTP/2 session (tests only) reads through the socket, which must flow again.
-  listener.serveWith((c) => {
-    injector.injectConnection(c);
-    if (!identity) c.resume();
-  });
+  // TLS (engine-tls.ts) checks the engine's certificate before a connection reaches gRPC, so the
+  // services themselves see only the engine.
+  const injector = server.createConnectionInjector(grpc.ServerCredentials.createInsecure());
+  if (identity && options.clientCertPem) {
+    listener.serveWith(engineTls(identity, clientCertDer(options.clientCertPem), (socket) => injector.injectConnection(socket)));
+  } else {
+    // Plaintext (tests only): the held connection is paused and HTTP/2 reads through it.
+    listener.serveWith((c) => {
+      injector.injectConnection(c);
+      c.resume();
+    });
+  }
   // Without the schema encoded ahead, build the provider while the engine is still connecting.
   // With it, the provider is built on the first RPC that needs it: the engine's first process of
   // a command asks only for the schema and never needs it.

@@ -5,18 +5,11 @@
  */
 import type * as grpc from '@grpc/grpc-js';
 
-/** What a handler needs from a call to check who is calling. */
-export interface AuthCall {
-  getAuthContext(): { sslPeerCertificate?: { raw?: Buffer } } | null;
-}
-export type Authorize = (call: AuthCall) => boolean;
-
 const HEALTHY_SERVICES = new Set(['', 'plugin']);
 
-export function controllerHandlers(authorize: Authorize, shutdown: () => void, status: typeof grpc.status): grpc.UntypedServiceImplementation {
+export function controllerHandlers(shutdown: () => void): grpc.UntypedServiceImplementation {
   return {
-    Shutdown: (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
-      if (!authorize(call)) return callback({ code: status.UNAUTHENTICATED, details: 'unknown client certificate' });
+    Shutdown: (_call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
       callback(null, {});
       // The host exits once the engine has the answer and hangs up (the engine kills us 2 s after asking).
       shutdown();
@@ -24,27 +17,24 @@ export function controllerHandlers(authorize: Authorize, shutdown: () => void, s
   };
 }
 
-export function healthHandlers(authorize: Authorize, status: typeof grpc.status): grpc.UntypedServiceImplementation {
+export function healthHandlers(status: typeof grpc.status): grpc.UntypedServiceImplementation {
   return {
     Check: (call: grpc.ServerUnaryCall<{ service: string }, unknown>, callback: grpc.sendUnaryData<unknown>) => {
-      if (!authorize(call)) return callback({ code: status.UNAUTHENTICATED, details: 'unknown client certificate' });
       if (!HEALTHY_SERVICES.has(call.request.service)) {
         return callback({ code: status.NOT_FOUND, details: `unknown service ${call.request.service}` });
       }
       callback(null, { status: 'SERVING' });
     },
     Watch: (call: grpc.ServerWritableStream<{ service: string }, unknown>) => {
-      if (!authorize(call)) return call.destroy(new Error('unknown client certificate'));
       call.write({ status: HEALTHY_SERVICES.has(call.request.service) ? 'SERVING' : 'SERVICE_UNKNOWN' });
       // Stays open: the status never changes while the process lives.
     },
   };
 }
 
-export function stdioHandlers(authorize: Authorize): grpc.UntypedServiceImplementation {
+export function stdioHandlers(): grpc.UntypedServiceImplementation {
   return {
-    StreamStdio: (call: grpc.ServerWritableStream<unknown, unknown>) => {
-      if (!authorize(call)) return call.destroy(new Error('unknown client certificate'));
+    StreamStdio: () => {
       // Nothing to forward: the stream ends when the process does.
     },
   };

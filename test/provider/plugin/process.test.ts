@@ -176,9 +176,10 @@ describe('plugin process with AutoMTLS', () => {
     const impostor = await issueLeaf(client);
     const c = connect(plugin.handshake, impostor);
     try {
-      await expect(unary(c.provider, 'GetProviderSchema', {}, 5000)).rejects.toMatchObject({ code: 16 });
-      await expect(unary(c.health, 'Check', { service: 'plugin' }, 5000)).rejects.toMatchObject({ code: 16 });
-      await expect(unary(c.controller, 'Shutdown', {}, 5000)).rejects.toMatchObject({ code: 16 });
+      // Closed at the TLS handshake, before gRPC: UNAVAILABLE on every service.
+      await expect(unary(c.provider, 'GetProviderSchema', {}, 5000)).rejects.toMatchObject({ code: 14 });
+      await expect(unary(c.health, 'Check', { service: 'plugin' }, 5000)).rejects.toMatchObject({ code: 14 });
+      await expect(unary(c.controller, 'Shutdown', {}, 5000)).rejects.toMatchObject({ code: 14 });
     } finally {
       c.close();
     }
