@@ -5,13 +5,16 @@
  * It compiles the bundle through V8's code cache, kept per user and per Node version, so
  * the ~2 MB of JavaScript is not parsed and compiled again on each of the 3–5 starts per command.
  *
- * The bundle travels in the same file, after this code, inside one block comment (Node only scans
- * it), pure ASCII, with every `*` `/` pair written `*` U+0001 `/` — the build checks U+0001 never
- * occurs in the bundle. This code reads its own file, takes the bundle out and runs it as the CommonJS module
- * body it was built as. The cache is a plain V8 code cache (vm.Script `cachedData`), written
- * atomically once a process has run for a while; V8 refuses a cache made by another Node or for
- * other source, and then the bundle just compiles as usual and the cache is rewritten.
- * The release's single executable carries the bundle as a SEA asset instead (same cache scheme).
+ * The bundle travels in the same file, after this code, deflated and base64-encoded inside one
+ * block comment: Node reads and scans the whole file before this code runs, and a quarter of the
+ * bytes costs ~9 ms less per start than the plain text did. The first start unpacks it into the
+ * per-user start-up cache (`<bundle id>.js`, checked by length); later starts read that. Without a
+ * cache directory every start unpacks it (still cheaper than the plain text was). The bundle runs
+ * as the CommonJS module body it was built as. The code cache is a plain V8 code cache (vm.Script
+ * `cachedData`), written atomically once a process has run for a while; V8 refuses a cache made
+ * by another Node or for other source, and then the bundle just compiles as usual and the cache is
+ * rewritten. The release's single executable carries the bundle as a SEA asset instead (same cache
+ * scheme).
  * Set EVS_PROVIDER_CODE_CACHE=off to compile without it.
  */
 // Before anything else: refuses an unsupported Node with a clear sentence.
@@ -30,18 +33,56 @@ import { startCacheDir } from './start-cache';
 declare const __BUNDLE_ID__: string;
 /** Replaced at build time: true in the release's single executable, whose bundle is a SEA asset. */
 declare const __SEA__: boolean;
+/** Replaced at build time: the bundle's length in characters (it is pure ASCII). */
+declare const __BUNDLE_LENGTH__: number;
 
-const ESCAPED_END = '*' + String.fromCharCode(1) + '/';
-
-function bundleSource(): string {
-  if (__SEA__) return (require('node:sea') as { getAsset(key: string, encoding: string): string }).getAsset('bundle', 'utf8');
-  const text = fs.readFileSync(__filename, 'latin1');
+/** The bundle packed in this file (see the top of this file for the format). */
+function unpackBundle(): string {
+  const damaged = () => new Error(`${__filename} is damaged: its bundle is missing or incomplete; reinstall the provider`);
+  const self = fs.readFileSync(__filename, 'latin1');
   // The marker is split here so this code does not contain it.
   const marker = '\n/*' + 'evs-bundle:' + __BUNDLE_ID__ + '\n';
-  const start = text.lastIndexOf(marker);
-  const end = text.lastIndexOf('*/');
-  if (start < 0 || end < start) throw new Error(`${__filename} is damaged: its bundle is missing; reinstall the provider`);
-  return text.slice(start + marker.length, end).replaceAll(ESCAPED_END, '*/');
+  const start = self.lastIndexOf(marker);
+  const end = self.lastIndexOf('*/');
+  if (start < 0 || end < start) throw damaged();
+  const zlib = require('zlib') as typeof import('zlib');
+  let text: string;
+  try {
+    text = zlib.inflateRawSync(Buffer.from(self.slice(start + marker.length, end), 'base64')).toString('latin1');
+  } catch {
+    throw damaged();
+  }
+  if (text.length !== __BUNDLE_LENGTH__) throw damaged();
+  return text;
+}
+
+/** The bundle's text: from the start-up cache when unpacked there before, else unpacked (and kept). */
+function bundleSource(dir: string | undefined): string {
+  if (__SEA__) return (require('node:sea') as { getAsset(key: string, encoding: string): string }).getAsset('bundle', 'utf8');
+  const unpacked = dir && path.join(dir, `${__BUNDLE_ID__}.js`);
+  if (unpacked) {
+    try {
+      const text = fs.readFileSync(unpacked, 'latin1');
+      if (text.length === __BUNDLE_LENGTH__) return text;
+    } catch {
+      // Not unpacked yet.
+    }
+  }
+  const text = unpackBundle();
+  if (unpacked) writeAtomically(unpacked, Buffer.from(text, 'latin1'));
+  return text;
+}
+
+/** Writes a start-up cache file via a temporary file and a rename; a failure only costs speed. */
+function writeAtomically(file: string, data: Buffer): void {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, data, { mode: 0o600 });
+    fs.renameSync(tmp, file);
+  } catch {
+    // A read-only or full disk only costs speed.
+  }
 }
 
 function cacheFile(dir: string | undefined): string | undefined {
@@ -68,29 +109,22 @@ function readCache(file: string | undefined): { data: Buffer; writerBytecode: nu
   }
 }
 
-/** Writes the cache (functions compiled so far included) via a temporary file and a rename. */
+/** Writes the cache (functions compiled so far included), headed by the bytecode figure. */
 function saveCache(script: vm.Script, file: string): void {
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    const tmp = `${file}.${process.pid}.tmp`;
-    const header = Buffer.alloc(4);
-    header.writeUInt32LE(Math.min(bytecode(), 0xffffffff));
-    fs.writeFileSync(tmp, Buffer.concat([header, script.createCachedData()]), { mode: 0o600 });
-    fs.renameSync(tmp, file);
-  } catch {
-    // A read-only or full disk only costs speed.
-  }
+  const header = Buffer.alloc(4);
+  header.writeUInt32LE(Math.min(bytecode(), 0xffffffff));
+  writeAtomically(file, Buffer.concat([header, script.createCachedData()]));
 }
 
 /**
  * Compile and run the bundle; says whether the cache is missing or refused (to be written), and
  * what its writer had compiled.
  */
-function compileAndRun(file: string | undefined): { script: vm.Script; missing: boolean; writerBytecode: number } {
+function compileAndRun(dir: string | undefined, file: string | undefined): { script: vm.Script; missing: boolean; writerBytecode: number } {
   // Locals here, not module constants: the cache bytes are garbage once V8 has read them.
   const cache = readCache(file);
   const cachedData = cache?.data;
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${bundleSource()}\n})`, {
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${bundleSource(dir)}\n})`, {
     filename: __filename,
     ...(cachedData ? { cachedData } : {}),
     // The AWS SDK imports a few built-ins with import(); resolve them as the main program would.
@@ -103,7 +137,7 @@ function compileAndRun(file: string | undefined): { script: vm.Script; missing: 
 const dir = startCacheDir();
 startEarly(dir);
 const file = cacheFile(dir);
-const { script, missing, writerBytecode } = compileAndRun(file);
+const { script, missing, writerBytecode } = compileAndRun(dir, file);
 let saved = !(file && missing);
 const save = () => {
   if (saved) return;
@@ -122,5 +156,13 @@ setTimeout(() => {
   // is written would make every later start reject it; and start-up grows the heap at full speed.
   boundHeapGrowth();
 }, 1000).unref();
-// Old builds' and Node versions' caches: removed well after start-up, off the critical path.
-if (file) setTimeout(() => pruneCodeCaches(path.dirname(file), path.basename(file)), 5000).unref();
+// Old builds' and Node versions' caches and unpacked bundles: removed well after start-up, off
+// the critical path.
+if (dir && file && !__SEA__) {
+  setTimeout(() => {
+    pruneCodeCaches(dir, path.basename(file));
+    pruneCodeCaches(dir, `${__BUNDLE_ID__}.js`);
+  }, 5000).unref();
+} else if (file) {
+  setTimeout(() => pruneCodeCaches(path.dirname(file), path.basename(file)), 5000).unref();
+}

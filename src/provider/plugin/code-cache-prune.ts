@@ -1,7 +1,7 @@
 /**
  * Keeps the per-user code-cache directory small: every provider build and Node version writes its
- * own file (3–6 MB each), so upgrades would pile them up. Keeps the newest few (by mtime) and the
- * one in use; called from boot.ts on a timer well after start-up, and any error is ignored (another
+ * own code cache (2–4 MB each), and every build its unpacked bundle (~2 MB), so upgrades would pile
+ * them up. Keeps the newest few of the kind in use (same extension, by mtime) and the one in use; called from boot.ts on a timer well after start-up, and any error is ignored (another
  * provider process may be pruning or writing at the same moment).
  */
 import * as fs from 'fs';
@@ -33,7 +33,7 @@ export function pruneCodeCaches(dir: string, inUse: string, keep = KEEP_CODE_CAC
       }
     }
     const files = names
-      .filter((name) => name.endsWith('.v8') && name !== inUse)
+      .filter((name) => name.endsWith(path.extname(inUse)) && name !== inUse)
       .map((name) => {
         try {
           return { name, mtime: fs.statSync(path.join(dir, name)).mtimeMs };

@@ -28,6 +28,15 @@ describe('pruneCodeCaches', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['in-use.v8', 'old-1.v8', 'old-2.v8', 'old-3.v8', 'unrelated.txt', 'writing.v8.456.tmp']);
   });
 
+  it('prunes each kind apart: unpacked bundles (.js) by the one in use, code caches untouched', () => {
+    write('in-use.js', 1000);
+    for (let i = 1; i <= 5; i++) write(`old-${i}.js`, i * 10);
+    for (let i = 1; i <= 5; i++) write(`cache-${i}.v8`, i * 10);
+    const removed = pruneCodeCaches(dir, 'in-use.js', 4);
+    expect(removed.sort()).toEqual(['old-4.js', 'old-5.js']);
+    expect(fs.readdirSync(dir).filter((n) => n.endsWith('.v8'))).toHaveLength(5);
+  });
+
   it('does nothing when the directory does not exist', () => {
     expect(pruneCodeCaches(path.join(dir, 'missing'), 'x.v8')).toEqual([]);
   });
