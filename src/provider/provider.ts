@@ -20,7 +20,11 @@ export interface ProviderOptions {
   poll?: Partial<PollSettings>;
   /** How long reads may share one List per parent (e.g. environment). Default 10s; 0 disables. */
   listCacheTtlMs?: number;
-  /** How long concurrent waiters may share one List per parent. Default 250ms. */
+  /**
+   * How long concurrent waiters may share one List per parent. Default 50ms: a shared list is
+   * older than the waiter's own poll would be, so a longer window delays seeing a state change by
+   * up to the window (it was 250ms, as long as the shortest pause between polls).
+   */
   pollShareMs?: number;
 }
 
@@ -54,8 +58,8 @@ export function createProvider(options: ProviderOptions = {}): ProviderImpl {
     return configured.client();
   };
 
-  // Waiters under one parent (e.g. 3 connectors created in parallel) share each List.
-  const lists = new ListRegistry(client, { readMs: options.listCacheTtlMs ?? 10_000, pollMs: options.pollShareMs ?? 250 });
+  // Waiters under one parent (e.g. 3 connectors created in parallel) share each List made within 50ms.
+  const lists = new ListRegistry(client, { readMs: options.listCacheTtlMs ?? 10_000, pollMs: options.pollShareMs ?? 50 });
   let defaultTags: DefaultTags = { known: true, tags: {} };
   const ctx: ProviderContext = { client, signal: stopper.signal, poll, lists: (kind) => lists.get(kind), defaultTags: () => defaultTags };
 
