@@ -1,16 +1,19 @@
 /**
  * The embedded protocol definitions: in sync with the .proto files, on the wire exactly what the
- * field numbers say, and interchangeable with what @grpc/proto-loader builds from the same files.
+ * field numbers say, and interchangeable with what @grpc/proto-loader builds from the same files —
+ * both the clients' definitions and the server's lazily linked table.
  */
 import * as fs from 'fs';
 import * as protoLoader from '@grpc/proto-loader';
 import type { ServiceDefinition } from '@grpc/grpc-js';
-import { CODECS_FILE, GENERATED_FILE, PROTO_FILES, renderCodecs, renderGenerated } from '../../../src/provider/protocol/embed-protos';
 import * as protobuf from 'protobufjs/light';
+import { EncodedMessage } from '../../../src/provider/plugin/encoded-message';
+import { lazyServiceDefinition } from '../../../src/provider/plugin/service-table';
+import { CODECS_FILE, GENERATED_FILE, PROTO_FILES, renderCodecs, renderGenerated } from '../../../src/provider/protocol/embed-protos';
 import { LOADER_OPTIONS, serviceDefinitions } from '../../../src/provider/protocol/grpc-definitions';
-import { installPrebuiltCodecs } from '../../../src/provider/protocol/prebuilt-codecs';
-import { CODECS } from '../../../src/provider/protocol/protos.codecs.generated';
-import { PROTO_JSON } from '../../../src/provider/protocol/protos.generated';
+import { messageCodec } from '../../../src/provider/protocol/message-codecs';
+import { SERVICE_NAMES } from '../../../src/provider/protocol/method-table';
+import { MESSAGES } from '../../../src/provider/protocol/protos.codecs.generated';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 type Method = ServiceDefinition[string];
@@ -25,17 +28,14 @@ describe('embedded protocol definitions', () => {
     expect(fs.readFileSync(CODECS_FILE, 'utf8')).toBe(renderCodecs());
   });
 
-  it('set every message type up from the prebuilt codecs, generating no code at run time', () => {
+  it('link every message from the generated codecs, generating no code at run time', () => {
     const codegen = jest.spyOn(protobuf.util, 'codegen');
     try {
-      const root = new protobuf.Root().addJSON((PROTO_JSON as unknown as protobuf.INamespace).nested!) as protobuf.Root;
-      installPrebuiltCodecs(root, CODECS);
-      root.resolveAll();
-      const types = Object.keys(CODECS).map((name) => root.lookupType(name));
-      expect(types.length).toBeGreaterThan(80);
-      for (const type of types) {
-        const bytes = type.encode(type.fromObject({})).finish();
-        expect(type.toObject(type.decode(bytes), LOADER_OPTIONS)).toBeDefined();
+      const names = Object.keys(MESSAGES);
+      expect(names.length).toBeGreaterThan(80);
+      for (const name of names) {
+        const codec = messageCodec(name);
+        expect(codec.deserialize(codec.serialize({}))).toBeDefined();
       }
       expect(codegen).not.toHaveBeenCalled();
     } finally {
@@ -84,35 +84,68 @@ describe('embedded protocol definitions', () => {
     expect(up).toMatchObject({ version: '1', raw_state: { json: Buffer.from('{') } });
   });
 
-  it('agree with @grpc/proto-loader on every message of every RPC', () => {
+  it('agree with @grpc/proto-loader on every message of every service, for clients and the server alike', () => {
     const loaded = protoLoader.loadSync(PROTO_FILES, LOADER_OPTIONS);
-    const theirs = loaded['tfplugin6.Provider'] as unknown as Record<string, Method>;
+    const diagnostics = [
+      { severity: 'WARNING', summary: 'w', attribute: { steps: [{ attribute_name: 'a' }, { element_key_string: 'k' }, { element_key_int: '3' }] } },
+      { severity: 'ERROR', summary: 'e', detail: 'd' },
+    ];
     const samples: Record<string, object> = {
-      PlanResourceChange: {
+      'PlanResourceChange.request': {
         type_name: 't',
         prior_state: { msgpack: Buffer.from([0xc0]) },
         proposed_new_state: { msgpack: Buffer.from([0x80]) },
         client_capabilities: { deferral_allowed: true },
         prior_identity: { identity_data: { json: Buffer.from('{}') } },
       },
-      ImportResourceState: { type_name: 't', id: 'a/b', identity: { identity_data: { msgpack: Buffer.from([0x80]) } } },
+      'PlanResourceChange.response': { planned_state: { msgpack: Buffer.from([0x80]) }, requires_replace: [{ steps: [{ attribute_name: 'a' }] }], diagnostics, deferred: { reason: 'ABSENT_PREREQ' } },
+      'ImportResourceState.request': { type_name: 't', id: 'a/b', identity: { identity_data: { msgpack: Buffer.from([0x80]) } } },
+      'ImportResourceState.response': { imported_resources: [{ type_name: 't', state: { json: Buffer.from('{}') }, private: Buffer.from('p') }] },
+      'UpgradeResourceState.request': { type_name: 't', version: '3', raw_state: { json: Buffer.from('{}'), flatmap: { a: 'b' } } },
+      'ConfigureProvider.response': { diagnostics },
+      'GetProviderSchema.response': {
+        provider: { version: '0', block: { attributes: [{ name: 'a', type: Buffer.from('"string"'), optional: true, description_kind: 'MARKDOWN' }] } },
+        resource_schemas: { t: { version: '2', block: { block_types: [{ type_name: 'b', nesting: 'SET', block: {} }] } } },
+        diagnostics,
+        server_capabilities: { plan_destroy: true },
+      },
+      'GetMetadata.response': { resources: [{ type_name: 't' }], server_capabilities: { get_provider_schema_optional: true } },
+      'CallFunction.response': { error: { text: 'x', function_argument: '2' } },
+      'ListResource.response': { display_name: 'n', resource_object: { msgpack: Buffer.from([0x80]) }, diagnostic: diagnostics },
+      'StreamStdio.response': { channel: 'STDERR', data: Buffer.from('x') },
+      'Check.request': { service: 'plugin' },
+      'Check.response': { status: 'SERVING' },
     };
-    for (const [rpc, mine] of Object.entries(provider())) {
-      const other = theirs[rpc]!;
-      expect(other.path).toBe(mine.path);
-      const req = samples[rpc] ?? {};
-      expect(hex(mine.requestSerialize(req))).toBe(hex(other.requestSerialize(req)));
-      const bytes = mine.requestSerialize(req);
-      expect(mine.requestDeserialize(bytes)).toEqual(other.requestDeserialize(bytes));
+    let compared = 0;
+    for (const service of SERVICE_NAMES) {
+      const theirs = loaded[service] as unknown as Record<string, Method>;
+      const client = serviceDefinitions()[service] as Record<string, Method>;
+      const server = lazyServiceDefinition(service) as Record<string, Method>;
+      expect(Object.keys(client).sort()).toEqual(Object.keys(theirs).sort());
+      expect(Object.keys(server).sort()).toEqual(Object.keys(theirs).sort());
+      for (const [rpc, other] of Object.entries(theirs)) {
+        for (const mine of [client[rpc]!, server[rpc]!]) {
+          expect([mine.path, mine.requestStream, mine.responseStream, mine.originalName]).toEqual([other.path, other.requestStream, other.responseStream, other.originalName]);
+          for (const [side, serialize, deserialize] of [
+            ['request', 'requestSerialize', 'requestDeserialize'],
+            ['response', 'responseSerialize', 'responseDeserialize'],
+          ] as const) {
+            const value = samples[`${rpc}.${side}`] ?? {};
+            const bytes = other[serialize](value);
+            expect(hex(mine[serialize](value))).toBe(hex(bytes));
+            expect(mine[deserialize](bytes)).toEqual(other[deserialize](bytes));
+            compared++;
+          }
+        }
+      }
     }
-    const schemaRes = {
-      provider: { version: '0', block: { attributes: [{ name: 'a', type: Buffer.from('"string"'), optional: true, description_kind: 'MARKDOWN' }] } },
-      resource_schemas: { t: { version: '2', block: { block_types: [{ type_name: 'b', nesting: 'SET', block: {} }] } } },
-      diagnostics: [{ severity: 'WARNING', summary: 'w', attribute: { steps: [{ attribute_name: 'a' }, { element_key_string: 'k' }] } }],
-      server_capabilities: { plan_destroy: true },
-    };
-    const mine = provider().GetProviderSchema!.responseSerialize(schemaRes);
-    expect(hex(mine)).toBe(hex(theirs.GetProviderSchema!.responseSerialize(schemaRes)));
-    expect(provider().GetProviderSchema!.responseDeserialize(mine)).toEqual(theirs.GetProviderSchema!.responseDeserialize(mine));
+    expect(compared).toBeGreaterThan(90);
+  });
+
+  it('send an answer encoded ahead as it is, from the server\'s table', () => {
+    const encoded = new EncodedMessage(Buffer.from('3204', 'hex'));
+    const server = lazyServiceDefinition('tfplugin6.Provider') as Record<string, Method>;
+    expect(server.GetProviderSchema!.responseSerialize(encoded)).toBe(encoded.bytes);
+    expect(server.ConfigureProvider!.responseSerialize(encoded)).toBe(encoded.bytes);
   });
 });
