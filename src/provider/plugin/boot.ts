@@ -137,23 +137,31 @@ function compileAndRun(dir: string | undefined, file: string | undefined): { scr
 const dir = startCacheDir();
 startEarly(dir);
 const file = cacheFile(dir);
-const { script, missing, writerBytecode } = compileAndRun(dir, file);
-let saved = !(file && missing);
-const save = () => {
-  if (saved) return;
-  saved = true;
-  saveCache(script, file!);
+const compiled = compileAndRun(dir, file);
+const { script } = compiled;
+/** What the cache on disk holds, as bytecode its writer had: 0 when it is missing or refused. */
+let onDisk = compiled.missing ? 0 : compiled.writerBytecode;
+/**
+ * Writes the cache when there is none, or when this process compiled clearly more than its writer
+ * did. A cache written by a process that did less (the engine's first start of a command only
+ * reads the schema) lacks what later ones compile (configure, reads, changes, the AWS SDK), and
+ * each process of a plan lives well under a second: so the check runs at exit too, and the cache
+ * grows to what the starts really run within a command or two, then stays.
+ */
+let flagsChanged = false;
+const saveIfGrown = () => {
+  // V8 stamps a code cache with a hash of its flags: one written after boundHeapGrowth would be
+  // refused by every later start.
+  if (!file || flagsChanged || (onDisk > 0 && bytecode() <= onDisk * GROW_FACTOR)) return;
+  onDisk = bytecode();
+  saveCache(script, file);
 };
-// A process that ends within the first second writes the cache on its way out.
-if (!saved) process.once('exit', save);
+process.once('exit', saveIfGrown);
 setTimeout(() => {
   // After a second the start-up path and the provider have compiled: those functions go in too.
-  // A cache written by a process that did less (the engine's first start only reads the schema)
-  // lacks what this one compiled since (configure, reads, changes, the AWS SDK): rewrite it once.
-  if (file && saved && bytecode() > writerBytecode * GROW_FACTOR) saved = false;
-  save();
-  // Only now: V8 stamps a code cache with a hash of its flags, so flags changed before the cache
-  // is written would make every later start reject it; and start-up grows the heap at full speed.
+  saveIfGrown();
+  // Only now (see saveIfGrown); and start-up grows the heap at full speed.
+  flagsChanged = true;
   boundHeapGrowth();
 }, 1000).unref();
 // Old builds' and Node versions' caches and unpacked bundles: removed well after start-up, off
