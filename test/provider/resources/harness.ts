@@ -149,6 +149,13 @@ export async function read(p: ProviderImpl, state: ObjectValue, typeName = RESOU
   return p.readResource({ typeName, currentState: state, private: Buffer.alloc(0) });
 }
 
+/** A refresh of something EVS no longer holds: null state and one warning, worded as given. */
+export async function expectForgotten(p: ProviderImpl, state: ObjectValue, typeName: string, warning: { summary: string; detail?: string }): Promise<void> {
+  const res = await read(p, state, typeName);
+  expect(res.newState).toBeNull();
+  expect(res.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', ...warning })]);
+}
+
 /** Refresh, then plan with the same config: an empty plan means the planned state is the refreshed state. */
 export async function expectEmptyPlan(p: ProviderImpl, cfg: ObjectValue, state: ObjectValue, typeName = RESOURCE_CONNECTOR): Promise<ObjectValue> {
   const refreshed = await read(p, state, typeName);

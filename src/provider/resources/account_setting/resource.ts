@@ -67,7 +67,7 @@ export function accountSettingResource(ctx: ProviderContext): Resource {
 
     async read(state, diags) {
       const name = state.name ?? state.id ?? '';
-      return readOrForget(diags, state, { gone: 'EVS account setting has no value', failed: 'Reading the EVS account settings failed', again: 'sets it again' }, async () =>
+      return readOrForget(diags, state, { what: 'EVS account setting', again: 'sets its value again' }, async () =>
         stateOf(name, await findAccountSetting(ctx.client(), name, ctx.signal)),
       );
     },

@@ -2,11 +2,11 @@ import type { Environment, EnvironmentState, EnvironmentSummary, EvsClient } fro
 import { evsSdk } from '../../evs-sdk';
 import { NotFoundError, orNotFound } from '../shared/not-found';
 
-/** One environment, by GetEnvironment; an unknown id is a NotFoundError. */
+/** One environment, by GetEnvironment; an unknown id, or one DELETED (gone, as EVS documents it), is a NotFoundError. */
 export async function findEnvironmentByID(client: EvsClient, environmentId: string, signal?: AbortSignal): Promise<Environment> {
   const message = `EVS environment ${environmentId} was not found.`;
   const out = await orNotFound(() => client.send(new (evsSdk().GetEnvironmentCommand)({ environmentId }), { abortSignal: signal }), message);
-  if (!out.environment) throw new NotFoundError(message);
+  if (!out.environment || out.environment.environmentState === 'DELETED') throw new NotFoundError(message);
   return out.environment;
 }
 

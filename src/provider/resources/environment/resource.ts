@@ -13,7 +13,7 @@ import { waitHost } from '../environment_host/wait';
 import type { ProviderContext } from '../shared/context';
 import { explain } from '../shared/explain';
 import { checkIdentity, importsByIdentity } from '../shared/import-identity';
-import { isNotFoundError, orNotFound } from '../shared/not-found';
+import { isNotFoundError, orNotFound, readOrForget } from '../shared/not-found';
 import { CHANGE_UNKNOWN, sendOrReadBack, type Effect } from '../shared/read-back';
 import { GONE } from '../shared/settle';
 import { withTags } from '../shared/tags';
@@ -161,18 +161,9 @@ export function environmentResource(ctx: ProviderContext): Resource {
           diags.error('Incomplete state', 'The state has no environment_id; re-import the environment.');
           return state;
         }
-        try {
-          const e = await findEnvironmentByID(ctx.client(), environmentId, ctx.signal);
-          if (e.environmentState === 'DELETED') throw new Error('deleted');
-          return stateFromEnvironment(e, state);
-        } catch (err) {
-          if (isNotFoundError(err) || (err as Error).message === 'deleted') {
-            diags.warning('EVS environment no longer exists', `EVS environment ${environmentId} was not found. It was removed from the Terraform state; the next plan creates it again if it is still configured.`);
-            return null;
-          }
-          diags.error('Reading the EVS environment failed', explain(err));
-          return state;
-        }
+        return readOrForget(diags, state, { what: 'EVS environment', again: 'creates the environment again' }, async () =>
+          stateFromEnvironment(await findEnvironmentByID(ctx.client(), environmentId, ctx.signal), state),
+        );
       },
 
       async update(prior: EnvironmentResourceModel, planned: PlannedEnvironment): Promise<EnvironmentResourceModel | null> {
@@ -205,7 +196,7 @@ export function environmentResource(ctx: ProviderContext): Resource {
                 `EVS environment ${environmentId} was not found.`,
               ),
             readBack: () => statusEnvironment(ctx.client(), environmentId),
-            effect: ({ state }): Effect => (state === GONE || state === 'DELETED' ? 'applied' : state === 'DELETING' ? 'in-progress' : 'not-applied'),
+            effect: ({ state }): Effect => (state === GONE ? 'applied' : state === 'DELETING' ? 'in-progress' : 'not-applied'),
           });
         } catch (err) {
           diags.error('Deleting the EVS environment failed', explain(err, { kept: KEPT }));

@@ -5,7 +5,7 @@ import { unlessNotFound } from '../shared/not-found';
 import { GONE, settlesAt, type Observed } from '../shared/settle';
 import { waitFor, type Deadline } from '../shared/wait';
 
-/** The environment's state, or GONE (not found, which EVS also answers for DELETED). */
+/** The environment's state, or GONE (not found or DELETED: the finder counts both as gone). */
 export async function statusEnvironment(client: EvsClient, environmentId: string, signal?: AbortSignal): Promise<Observed<Environment>> {
   const env = await unlessNotFound(findEnvironmentByID(client, environmentId, signal));
   return env ? { item: env, state: env.environmentState ?? 'UNKNOWN' } : { state: GONE };
@@ -25,7 +25,7 @@ const GOALS = {
     text: 'become CREATED',
     judge: settlesAt<Environment>({ noun: 'environment', done: ['CREATED'], pending: ['CREATING'], activity: 'being created', failed: { state: 'CREATE_FAILED', verb: 'create' }, details }),
   },
-  deleted: { text: 'be deleted', judge: settlesAt<Environment>({ noun: 'environment', done: [GONE, 'DELETED'], pending: ['DELETING', 'CREATED', 'CREATE_FAILED'], activity: 'being deleted', details }) },
+  deleted: { text: 'be deleted', judge: settlesAt<Environment>({ noun: 'environment', done: [GONE], pending: ['DELETING', 'CREATED', 'CREATE_FAILED'], activity: 'being deleted', details }) },
 } as const;
 
 /** Waits for an environment to reach `goal` (see shared/wait.ts for how waits end). */

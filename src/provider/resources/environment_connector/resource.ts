@@ -7,7 +7,7 @@ import { timeoutFor } from '../../framework/timeouts';
 import { log } from '../../log';
 import type { ProviderContext } from '../shared/context';
 import { explain } from '../shared/explain';
-import { isNotFoundError } from '../shared/not-found';
+import { isNotFoundError, readOrForget } from '../shared/not-found';
 import { CHANGE_UNKNOWN, sendOrReadBack, type Effect } from '../shared/read-back';
 import { deadlineIn, WaitFailedError, type Deadline } from '../shared/wait';
 import { connectorCreate } from './create';
@@ -108,21 +108,9 @@ export function environmentConnectorResource(ctx: ProviderContext): Resource {
         diags.error('Incomplete state', 'The state of this connector has no environment_id or connector_id, so it cannot be read. Remove it from state (`terraform state rm` or `tofu state rm`) and import it again by environment_id/connector_id.');
         return state;
       }
-      try {
-        const c = await findConnectorByID(lists().read, environmentId, connectorId, ctx.signal);
-        return stateFrom(c, state);
-      } catch (err) {
-        if (isNotFoundError(err)) {
-          log.warn('connector gone: removing from state', { environment_id: environmentId, connector_id: connectorId });
-          diags.warning(
-            'EVS connector no longer exists',
-            `${err.message} It was removed from state; the next plan creates it again if it is still configured.`,
-          );
-          return null;
-        }
-        diags.error('Reading the EVS connector failed', explain(err));
-        return state;
-      }
+      return readOrForget(diags, state, { what: 'EVS connector', again: 'creates the connector again' }, async () =>
+        stateFrom(await findConnectorByID(lists().read, environmentId, connectorId, ctx.signal), state),
+      );
     },
 
     async update(prior, planned, diags) {

@@ -22,7 +22,7 @@ export const HOSTS: ListKind<Host> = { name: 'hosts', load: listHosts };
 /** The host of this name, unless it is gone or DELETED (then NotFoundError). */
 export async function findHostByName(list: Lister<Host>, environmentId: string, hostName: string, signal?: AbortSignal): Promise<Host> {
   const found = (await list(environmentId, signal)).find((h) => h.hostName === hostName);
-  if (!found || found.hostState === 'DELETED') throw new NotFoundError(`Host ${hostName} was not found in EVS environment ${environmentId}.`);
+  if (!found || found.hostState === 'DELETED') throw new NotFoundError(`EVS host ${hostName} was not found in environment ${environmentId}.`);
   return found;
 }
 

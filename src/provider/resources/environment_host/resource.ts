@@ -147,7 +147,7 @@ export function environmentHostResource(ctx: ProviderContext): Resource {
         diags.error('Incomplete state', 'The state has no environment_id or host_name; re-import the host.');
         return state;
       }
-      return readOrForget(diags, state, { gone: 'EVS host no longer exists', failed: 'Reading the EVS host failed', again: 'adds it again' }, async () =>
+      return readOrForget(diags, state, { what: 'EVS host', again: 'adds the host again' }, async () =>
         stateFromHost(environmentId, await findHostByName(lists().read, environmentId, hostName, ctx.signal), state),
       );
     },

@@ -1,5 +1,6 @@
 import { evsSdk } from '../../evs-sdk';
 import type { Diagnostics } from '../../framework/diagnostics';
+import { log } from '../../log';
 import { explain } from './explain';
 
 /**
@@ -37,27 +38,30 @@ export async function unlessNotFound<T>(find: Promise<T>): Promise<T | undefined
   }
 }
 
-/** How a resource's read speaks of its object: "EVS host", and what the next plan does ("adds it again"). */
+/** How a resource's read names its object, and what the next plan does about it when it is gone. */
 export interface ReadWords {
-  readonly gone: string;
-  readonly failed: string;
+  /** The object after "the", starting with EVS: "EVS host", "EVS VM entitlements". */
+  readonly what: string;
+  /** What the next plan does if the resource is still configured: "adds the host again". */
   readonly again: string;
 }
 
 /**
  * A resource's read: the fresh state; null with a warning when EVS no longer holds the object (the
- * finder's NotFoundError says which), so the next plan makes it again; on any other failure the
- * prior state with the error, since nothing is known to have changed.
+ * finder's NotFoundError says which, DELETED included where the finder counts it as gone), so the
+ * next plan makes it again; on any other failure the prior state with the error, since nothing is
+ * known to have changed. `read` may itself return null (it then says why in `diags`).
  */
-export async function readOrForget<S>(diags: Diagnostics, prior: S, words: ReadWords, read: () => Promise<S>): Promise<S | null> {
+export async function readOrForget<S>(diags: Diagnostics, prior: S, words: ReadWords, read: () => Promise<S | null>): Promise<S | null> {
   try {
     return await read();
   } catch (err) {
     if (isNotFoundError(err)) {
-      diags.warning(words.gone, `${err.message} It was removed from the Terraform state; the next plan ${words.again} if it is still configured.`);
+      log.warn('not found in EVS: removing it from state', { what: words.what, reason: err.message });
+      diags.warning(`${words.what} not found: removed from the Terraform state`, `${err.message} If the resource is still configured, the next plan ${words.again}.`);
       return null;
     }
-    diags.error(words.failed, explain(err));
+    diags.error(`Reading the ${words.what} failed`, explain(err));
     return prior;
   }
 }

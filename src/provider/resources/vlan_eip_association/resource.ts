@@ -80,7 +80,7 @@ export function vlanEipAssociationResource(ctx: ProviderContext): Resource {
         diags.error('Incomplete state', `The state has no environment_id or allocation_id; re-import the association with ${IMPORT_FORM}.`);
         return state;
       }
-      return readOrForget(diags, state, { gone: 'EVS Elastic IP association no longer exists', failed: 'Reading the EVS Elastic IP association failed', again: 'associates it again' }, async () =>
+      return readOrForget(diags, state, { what: 'EVS Elastic IP association', again: 'associates the Elastic IP again' }, async () =>
         stateFromAssociation(key, await findAssociation(lists().read, key, ctx.signal), state),
       );
     },

@@ -23,7 +23,7 @@ export async function listEntitlements(client: EvsClient, key: string, signal?: 
       all.push(...(page.entitlements ?? []));
     }
     return all;
-  }, `EVS connector ${connectorId} of environment ${environmentId} was not found.`);
+  }, `EVS connector ${connectorId} was not found in environment ${environmentId}.`);
 }
 
 /** The entitlements of a scope, as the provider's list caches share them (parent: `scopeKey`). */

@@ -8,7 +8,7 @@ import { timeoutFor } from '../../framework/timeouts';
 import { log } from '../../log';
 import type { ProviderContext } from '../shared/context';
 import { explain } from '../shared/explain';
-import { isNotFoundError } from '../shared/not-found';
+import { isNotFoundError, readOrForget } from '../shared/not-found';
 import { CHANGE_UNKNOWN, sendOrReadBack, type Effect } from '../shared/read-back';
 import { deadlineIn, type Deadline } from '../shared/wait';
 import { byVm, ENTITLEMENTS, scopeKey, type Scope } from './find';
@@ -38,6 +38,30 @@ interface Outcome {
   readonly held: Map<string, VmEntitlement>;
   readonly notEntitled: string[];
   readonly stillTracked: string[];
+}
+
+/** The state from what EVS holds now, with warnings for the VMs it no longer entitles and those AT_RISK. */
+function stateFromHeld(state: EntitlementModel, scope: Scope, held: Map<string, VmEntitlement>, diags: Diagnostics): EntitlementModel | null {
+  // Just imported: every VM entitled through the connector.
+  const tracked = state.vm_ids ?? [...held.keys()];
+  const base = { ...state, entitlement_type: scope.type };
+  const next = stateFrom(base, tracked, held);
+  const lost = tracked.filter((id) => !isLive(held.get(id)));
+  if (state.vm_ids && lost.length > 0) {
+    log.warn('vm entitlements no longer held: removing them from state', { environment_id: scope.environmentId, connector_id: scope.connectorId, vm_ids: lost.join(',') });
+    diags.warning(
+      'EVS no longer entitles some VMs',
+      `${lost.map((id) => describeVm(id, held.get(id))).join('; ')}. ${next ? 'The next plan entitles them again if they are still configured.' : 'No VM is left, so the resource was removed from the Terraform state.'}`,
+    );
+  }
+  const atRisk = (next?.vm_ids ?? []).filter((id) => held.get(id)?.status === 'AT_RISK');
+  if (atRisk.length > 0) {
+    diags.warning(
+      `${atRisk.length} VM entitlement${atRisk.length === 1 ? ' is' : 's are'} AT_RISK`,
+      `${atRisk.map((id) => describeVm(id, held.get(id))).join('; ')}. EVS still tracks ${atRisk.length === 1 ? 'it' : 'them'}; see the error details.`,
+    );
+  }
+  return next;
 }
 
 export function vmEntitlementResource(ctx: ProviderContext): Resource {
@@ -155,37 +179,9 @@ export function vmEntitlementResource(ctx: ProviderContext): Resource {
         return state;
       }
       const scope = scopeOf(state);
-      let held: Map<string, VmEntitlement>;
-      try {
-        held = byVm(await lists().read(scopeKey(scope), ctx.signal));
-      } catch (err) {
-        if (isNotFoundError(err)) {
-          diags.warning('EVS VM entitlements no longer exist', `${err.message} They were removed from the Terraform state.`);
-          return null;
-        }
-        diags.error('Reading the EVS VM entitlements failed', explain(err));
-        return state;
-      }
-      // Just imported: every VM entitled through the connector.
-      const tracked = state.vm_ids ?? [...held.keys()];
-      const base = { ...state, entitlement_type: scope.type };
-      const next = stateFrom(base, tracked, held);
-      const lost = tracked.filter((id) => !isLive(held.get(id)));
-      if (state.vm_ids && lost.length > 0) {
-        log.warn('vm entitlements no longer held: removing them from state', { environment_id: scope.environmentId, connector_id: scope.connectorId, vm_ids: lost.join(',') });
-        diags.warning(
-          'EVS no longer entitles some VMs',
-          `${lost.map((id) => describeVm(id, held.get(id))).join('; ')}. ${next ? 'The next plan entitles them again if they are still configured.' : 'No VM is left, so the resource was removed from the Terraform state.'}`,
-        );
-      }
-      const atRisk = (next?.vm_ids ?? []).filter((id) => held.get(id)?.status === 'AT_RISK');
-      if (atRisk.length > 0) {
-        diags.warning(
-          `${atRisk.length} VM entitlement${atRisk.length === 1 ? ' is' : 's are'} AT_RISK`,
-          `${atRisk.map((id) => describeVm(id, held.get(id))).join('; ')}. EVS still tracks ${atRisk.length === 1 ? 'it' : 'them'}; see the error details.`,
-        );
-      }
-      return next;
+      return readOrForget(diags, state, { what: 'EVS VM entitlements', again: 'entitles the VMs again' }, async () =>
+        stateFromHeld(state, scope, byVm(await lists().read(scopeKey(scope), ctx.signal)), diags),
+      );
     },
 
     async update(prior, planned, diags) {

@@ -2,7 +2,7 @@
 import { DATA_ACCOUNT_SETTINGS, RESOURCE_ACCOUNT_SETTING } from '../../../../src/names';
 import type { ObjectValue } from '../../../../src/provider/protocol/provider-api';
 import { call } from '../../../emulator/support/aws-json';
-import { applyConfig, configOf, destroy, errors, expectEmptyPlan, logLines, plan, read, startWorld, type World } from '../harness';
+import { applyConfig, configOf, destroy, errors, expectEmptyPlan, expectForgotten, logLines, plan, read, startWorld, type World } from '../harness';
 
 const T = RESOURCE_ACCOUNT_SETTING;
 const NAME = 'vcfPortedCoreCount';
@@ -84,9 +84,10 @@ test('a refused Put (throttled past the retries) says why and records nothing; t
 test('a setting EVS does not list is dropped from state with a warning', async () => {
   const fresh = await startWorld();
   try {
-    const res = await read(fresh.provider, { id: NAME, name: NAME, value: '1' }, T);
-    expect(res.newState).toBeNull();
-    expect(res.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', summary: 'EVS account setting has no value' })]);
+    await expectForgotten(fresh.provider, { id: NAME, name: NAME, value: '1' }, T, {
+      summary: 'EVS account setting not found: removed from the Terraform state',
+      detail: `EVS lists no value for the account setting ${NAME} in the provider's Region. If the resource is still configured, the next plan sets its value again.`,
+    });
   } finally {
     await fresh.emulator.close();
   }

@@ -5,7 +5,7 @@
  */
 import { ListTagsForResourceCommand, TagResourceCommand } from '../../../../src/evs';
 import { RESOURCE_ENVIRONMENT } from '../../../../src/names';
-import { applyConfig, destroy, errors, expectEmptyPlan, plan, PROVIDER_CONFIG_BASE, read, startWorld, type World } from '../harness';
+import { applyConfig, destroy, errors, expectEmptyPlan, expectForgotten, plan, PROVIDER_CONFIG_BASE, read, startWorld, type World } from '../harness';
 import { envConfig, FAST_ENVIRONMENTS, outOfBandClient } from './env-config';
 
 const T = RESOURCE_ENVIRONMENT;
@@ -49,6 +49,12 @@ test('create waits for CREATED; a tag changed outside Terraform is planned back;
   const env = (await w.emulator.control.listEnvironments()).find((e) => e.environmentId === id);
   expect(env === undefined || env.environmentState === 'DELETED').toBe(true);
   expect((await w.emulator.control.listHosts()).filter((h) => h.environmentId === id && h.hostState !== 'DELETED')).toEqual([]);
+
+  // Gone (EVS answers not-found for a DELETED environment): a refresh drops it with a warning.
+  await expectForgotten(w.provider, state, T, {
+    summary: 'EVS environment not found: removed from the Terraform state',
+    detail: `EVS environment ${id} was not found. If the resource is still configured, the next plan creates the environment again.`,
+  });
 });
 
 test('EVS fails the create: the apply fails with its details and the environment is recorded (CREATE_FAILED) so it is replaced, never orphaned', async () => {

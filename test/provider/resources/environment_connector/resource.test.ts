@@ -7,6 +7,7 @@ import {
   ENV,
   errors,
   expectEmptyPlan,
+  expectForgotten,
   logHooks,
   logLines,
   plan,
@@ -196,9 +197,10 @@ describe('evs_environment_connector against the local EVS service', () => {
   it('out-of-band delete removes it from state with a warning', async () => {
     const created = (await applyConfig(w.provider, vcenter(), null)).newState!;
     await w.emulator.control.deleteConnector(created['connector_id'] as string);
-    const res = await read(w.provider, created);
-    expect(res.newState).toBeNull();
-    expect(res.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', summary: 'EVS connector no longer exists' })]);
+    await expectForgotten(w.provider, created, RESOURCE_CONNECTOR, {
+      summary: 'EVS connector not found: removed from the Terraform state',
+      detail: `EVS connector ${created['connector_id']} was not found in environment ${ENV}. If the resource is still configured, the next plan creates the connector again.`,
+    });
   });
 
   it('environment gone removes it from state', async () => {

@@ -3,7 +3,7 @@
  * host added and listed, a host EVS fails to create (CREATE_FAILED, recorded), delete.
  */
 import { DATA_ENVIRONMENT_HOSTS, RESOURCE_ENVIRONMENT, RESOURCE_ENVIRONMENT_HOST } from '../../../../src/names';
-import { applyConfig, configOf, destroy, errors, expectEmptyPlan, startWorld, type World } from '../harness';
+import { applyConfig, configOf, destroy, errors, expectEmptyPlan, expectForgotten, startWorld, type World } from '../harness';
 import { CreateEnvironmentHostCommand } from '../../../../src/evs';
 import { envConfig, FAST_ENVIRONMENTS, outOfBandClient } from '../environment/env-config';
 
@@ -39,6 +39,10 @@ test('a fifth host: created, listed by the data source with the initial four, re
   const after = (await w.emulator.control.listHosts()).find((h) => h.environmentId === env && h.hostName === 'esx-05');
   expect(after === undefined || after.hostState === 'DELETED').toBe(true);
   expect((await listHosts(env)).state!['host_names']).toEqual(['esx-01', 'esx-02', 'esx-03', 'esx-04']);
+  await expectForgotten(w.provider, state, T, {
+    summary: 'EVS host not found: removed from the Terraform state',
+    detail: `EVS host esx-05 was not found in environment ${env}. If the resource is still configured, the next plan adds the host again.`,
+  });
 });
 
 test('EVS fails the host: the apply fails with its details and the host is recorded as CREATE_FAILED', async () => {

@@ -5,7 +5,7 @@
 import { DATA_DEPOT_URL, DATA_ENVIRONMENT_VLANS, DATA_VERSIONS, RESOURCE_ENVIRONMENT, RESOURCE_VLAN_EIP_ASSOCIATION } from '../../../../src/names';
 import type { ObjectValue } from '../../../../src/provider/protocol/provider-api';
 import { dataSourceType } from '../../../../src/provider/resources/registry';
-import { applyConfig, configOf, destroy, errors, expectEmptyPlan, logLines, read, startWorld, type World } from '../harness';
+import { applyConfig, configOf, destroy, errors, expectEmptyPlan, expectForgotten, logLines, read, startWorld, type World } from '../harness';
 import { envConfig, FAST_ENVIRONMENTS } from '../environment/env-config';
 
 const T = RESOURCE_VLAN_EIP_ASSOCIATION;
@@ -66,9 +66,7 @@ test('associate: waits until the VLAN lists it, records the address, refreshes c
   expect((await destroy(w.provider, state, T)).diagnostics).toEqual([]);
   expect(await remoteAssociations()).toEqual([]);
   // Gone outside Terraform: refresh drops it with a warning.
-  const dropped = await read(w.provider, state, T);
-  expect(dropped.newState).toBeNull();
-  expect(dropped.diagnostics[0]).toMatchObject({ severity: 'warning', summary: 'EVS Elastic IP association no longer exists' });
+  await expectForgotten(w.provider, state, T, { summary: 'EVS Elastic IP association not found: removed from the Terraform state' });
 });
 
 test('lost answers: every AssociateEipToVlan and DisassociateEipFromVlan answer lost, yet one association is made, recorded and removed', async () => {

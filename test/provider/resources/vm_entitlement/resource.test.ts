@@ -14,6 +14,7 @@ import {
   ENV,
   errors,
   expectEmptyPlan,
+  expectForgotten,
   FAST_DURATIONS,
   logLines,
   plan,
@@ -132,6 +133,15 @@ describe('evs_vm_entitlement against the local EVS service', () => {
     const res = await applyConfig(w.provider, c, drifted.newState, T);
     expect(errors(res.diagnostics)).toEqual([]);
     expect(await live(w)).toEqual(['vm-1001', 'vm-1002']);
+  });
+
+  it('its connector deleted outside Terraform: a refresh drops the entitlements from state with a warning', async () => {
+    const s = (await applyConfig(w.provider, cfg(['vm-1001']), null, T)).newState!;
+    await w.emulator.control.deleteConnector(connectorId);
+    await expectForgotten(w.provider, s, T, {
+      summary: 'EVS VM entitlements not found: removed from the Terraform state',
+      detail: `EVS connector ${connectorId} was not found in environment ${ENV}. If the resource is still configured, the next plan entitles the VMs again.`,
+    });
   });
 
   it('changing environment_id or connector_id replaces the entitlements', async () => {
