@@ -22,9 +22,13 @@ describe.each(engineTable())('%s', (_name, engine) => {
     const [held] = await svc.connectors(env);
     await svc.control.deleteConnector(held!.connectorId);
 
-    const { code, result } = await ws.planExitCode();
+    const { code, result } = await ws.planExitCode(['-no-color']);
     expect(code).toBe(2);
     expect(result.stdout).toMatch(/1 to add, 0 to change, 0 to destroy/);
+    // The refresh says why: the provider's warning reaches the engine's output.
+    const said = (result.stdout + result.stderr).replace(/\s+/g, ' ');
+    expect(said).toContain('Warning: EVS connector not found: removed from the Terraform state');
+    expect(said).toContain(`EVS connector ${held!.connectorId} was not found in environment ${env}. If the resource is still configured, the next plan creates the connector again.`);
     await ws.apply();
 
     const now = await svc.connectors(env);
