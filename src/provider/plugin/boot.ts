@@ -21,7 +21,7 @@
 import './node-check';
 import * as fs from 'fs';
 import * as path from 'path';
-import * as v8 from 'v8';
+import type * as V8 from 'v8';
 import * as vm from 'vm';
 import { pruneCodeCaches } from './code-cache-prune';
 import { startEarly } from './early-start';
@@ -95,7 +95,9 @@ function cacheFile(dir: string | undefined): string | undefined {
  * reads the schema; later ones configure, read and change, and load the AWS SDK) rewrites the
  * cache once, so it grows to what the starts really run.
  */
-const bytecode = () => v8.getHeapCodeStatistics().bytecode_and_metadata_size;
+// `v8` is required on first use: loading it (~2 ms) before the handshake line would delay it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const bytecode = () => (require('v8') as typeof V8).getHeapCodeStatistics().bytecode_and_metadata_size;
 const GROW_FACTOR = 1.1;
 
 /** The cache and its writer's bytecode figure (0 when unknown). */

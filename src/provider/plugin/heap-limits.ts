@@ -9,10 +9,13 @@
  * scavenges while the bundle evaluates cost 30–50 ms of start-up. Skipped when the user sizes the
  * heap through NODE_OPTIONS or flags.
  */
-import * as v8 from 'v8';
+import type * as V8 from 'v8';
 import * as vm from 'vm';
 
 export function boundHeapGrowth(): boolean {
+  // Required here, not imported: boot.ts loads this module before the handshake line.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const v8 = require('v8') as typeof V8;
   const given = `${process.env['NODE_OPTIONS'] ?? ''} ${process.execArgv.join(' ')}`;
   if (/semi[-_]space|old[-_]space|heap[-_]size|heap[-_]growing/.test(given)) return false;
   v8.setFlagsFromString('--semi-space-growth-factor=1');
