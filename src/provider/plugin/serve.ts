@@ -42,6 +42,13 @@ const HANG_UP_GRACE_MS = 200;
  * processes that only answer the schema or a validation are gone by then.
  */
 const REFILL_AFTER_MS = 500;
+/**
+ * How many identities a process that found the pool empty leaves behind when it shuts down
+ * (~1.5 ms each once the ASN.1 code is loaded, which making its own already did): when every
+ * process is short-lived (plans, validates) nothing reaches REFILL_AFTER_MS, and each start would
+ * otherwise make its own certificate before its handshake (~10 ms).
+ */
+const REFILL_AT_EXIT = 4;
 
 export interface ServeOptions {
   /** The engine's client certificate (PEM) from PLUGIN_CLIENT_CERT; absent → plaintext. */
@@ -69,6 +76,7 @@ function certificates(): typeof Certificates {
 export async function servePlugin(options: ServeOptions): Promise<void> {
   installProcessHandlers();
   let early = takeEarlyStart();
+  const poolWasEmpty = !early && !!options.clientCertPem;
   if (early) {
     onExit(() => removeSocketDir(early!.socket));
   } else {
@@ -80,17 +88,23 @@ export async function servePlugin(options: ServeOptions): Promise<void> {
     fs.writeSync(1, handshakeLine(socket.socketPath, identity?.certBase64));
   }
   guardStdout();
-  serveGrpc(early.listener, options, early.identity);
+  const cacheDir = startCacheDir();
+  const refill = (size?: number) =>
+    cacheDir && options.clientCertPem ? refillIdentityPool(poolDir(cacheDir), () => certificates().generateServerIdentity(), size) : Promise.resolve(0);
+  serveGrpc(early.listener, options, early.identity, poolWasEmpty ? () => refill(REFILL_AT_EXIT) : undefined);
   log.debug('Plugin started', { socket: early.socket.socketPath, tls: !!early.identity, pid: process.pid });
   startMemoryLog();
-  const cacheDir = startCacheDir();
-  if (cacheDir && options.clientCertPem) {
-    setTimeout(() => void refillIdentityPool(poolDir(cacheDir), () => certificates().generateServerIdentity()), REFILL_AFTER_MS).unref();
-  }
+  setTimeout(() => void refill(), REFILL_AFTER_MS).unref();
 }
 
 /** Everything after the handshake line: gRPC services on the listener's connections, then the provider. */
-function serveGrpc(listener: Listener, options: ServeOptions, identity: Certificates.ServerIdentity | undefined): void {
+function serveGrpc(
+  listener: Listener,
+  options: ServeOptions,
+  identity: Certificates.ServerIdentity | undefined,
+  /** Work to finish once the engine has asked to shut down, before the process exits. */
+  beforeExit?: () => Promise<unknown>,
+): void {
   // A plain require: esbuild keeps it lazy, so gRPC and HTTP/2 load only now.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const grpc = require('@grpc/grpc-js') as typeof Grpc;
@@ -142,9 +156,14 @@ function serveGrpc(listener: Listener, options: ServeOptions, identity: Certific
   };
   // go-plugin closes its connection as soon as Shutdown is answered and then waits for the exit.
   const shutdown = () => {
+    let exiting = false;
     const exit = () => {
-      server.forceShutdown();
-      exitPlugin(0, 'GRPCController.Shutdown');
+      if (exiting) return;
+      exiting = true;
+      void (beforeExit?.() ?? Promise.resolve()).finally(() => {
+        server.forceShutdown();
+        exitPlugin(0, 'GRPCController.Shutdown');
+      });
     };
     listener.whenIdle(exit);
     setTimeout(exit, HANG_UP_GRACE_MS).unref();

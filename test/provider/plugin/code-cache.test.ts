@@ -7,6 +7,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { generateServerIdentity } from '../../../src/provider/plugin/certificates';
+import { poolDir, refillIdentityPool } from '../../../src/provider/plugin/identity-pool';
 import { PROVIDER_BUNDLE } from '../../support/workspace';
 import { connect, makeClientIdentity, startPlugin, unary, type ClientIdentity } from '../support/plugin-process';
 
@@ -28,6 +30,8 @@ afterAll(() => fs.rmSync(cacheHome, { recursive: true, force: true }));
 
 /** One short-lived start: the schema, optionally an RPC that builds the provider, then Shutdown. */
 async function start(buildProvider: boolean): Promise<void> {
+  // An identity made ahead, as most starts find: a start that makes its own compiles the ASN.1 code too.
+  await refillIdentityPool(poolDir(path.join(cacheHome, 'terraform-provider-evs')), generateServerIdentity, 1);
   const p = await startPlugin({ command: [PROVIDER_BUNDLE], clientCertPem: engineCert.certPem, env: { XDG_CACHE_HOME: cacheHome } });
   const c = connect(p.handshake, engineCert);
   try {

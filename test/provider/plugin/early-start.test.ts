@@ -73,3 +73,20 @@ test('EVS_PROVIDER_CODE_CACHE=off: the pool is neither used nor filled', async (
   expect(pooled()).toEqual(before);
   expect(p.handshake.certBase64).not.toBe(JSON.parse(fs.readFileSync(path.join(pool(), before[0]!), 'utf8')).certBase64);
 });
+
+test('a short-lived process that found the pool empty leaves a few identities for the next starts when shut down', async () => {
+  const p = await start();
+  const c = connect(p.handshake, engineCert);
+  try {
+    await unary(c.provider, 'GetProviderSchema', {});
+    await unary(c.controller, 'Shutdown', {});
+  } finally {
+    c.close();
+  }
+  expect((await p.exited).code).toBe(0);
+  // Well before the half-second refill: only the shutdown's top-up made these.
+  expect(pooled().length).toBe(4);
+  const next = await start();
+  expect(pooled().length).toBe(3);
+  await answers(next);
+});
