@@ -12,7 +12,7 @@ import type { RequestLogEntry } from './http';
 import { isOperationName, type Durations, type EnvironmentSeed } from './model';
 import type { RateLimits } from './rate-limit';
 import { parseSeedFlag } from './seed';
-import { startEmulator, type EmulatorOptions } from './server';
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from './server';
 
 function integer(value: string): number {
   const n = Number(value);
@@ -144,29 +144,34 @@ function logRequest(e: RequestLogEntry): void {
 export async function main(argv: string[] = process.argv): Promise<void> {
   const program = buildProgram();
   program.parse(argv);
-  let emulator;
+  // The handlers are in place before the listening line: whoever reads it may signal at once, and
+  // a signal before them ends Node by the signal instead of exit 0. A signal while starting stops
+  // the service once it has started; one while shutting down is absorbed (Ctrl-C reaches both a
+  // wrapper, the Python package's command, and this process, and the wrapper passes its copy on).
+  let emulator: RunningEmulator | undefined;
+  let stopping = false;
+  const shutDown = (running: RunningEmulator) =>
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`evs-emulator: ${signal}, shutting down\n`);
+    if (emulator) void shutDown(emulator);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   try {
     emulator = await startEmulator(optionsFromFlags(program.opts<CliFlags>()));
   } catch (err) {
     process.stderr.write(`evs-emulator: ${(err as Error).message}\n`);
     process.exit(1);
   }
+  if (stopping) return void shutDown(emulator);
   // Synchronous: an asynchronous write can sit in a buffer while a parent process waits for it.
   writeSync(1, `EVS emulator listening on ${emulator.url}\n`);
-  // A signal while shutting down is absorbed: Ctrl-C reaches both a wrapper (the Python package's
-  // command) and this process, and the wrapper passes its copy on.
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    process.stderr.write(`evs-emulator: ${signal}, shutting down\n`);
-    emulator.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
 if (require.main === module) void main();

@@ -163,6 +163,17 @@ describe('the bundled CLI (what the npm package and the Python wheel run)', () =
     expect(await exited).toBe(0);
   });
 
+  test('SIGTERM sent the moment the listening line is read ends it cleanly, on every one of 8 starts', async () => {
+    // Whoever reads the line may signal at once (the Python command's wrapper does): the handler
+    // must already be there, or Node ends by the signal instead of exit 0.
+    for (let i = 0; i < 8; i++) {
+      const { child } = await launch(process.execPath, [bundle, '--port', '0']);
+      const exited = new Promise<[number | null, NodeJS.Signals | null]>((r) => child.once('exit', (code, signal) => r([code, signal])));
+      child.kill('SIGTERM');
+      expect(await exited).toEqual([0, null]);
+    }
+  });
+
   test('--version', () => {
     expect(execFileSync(process.execPath, [bundle, '--version'], { encoding: 'utf8' }).trim()).toBe(PACKAGE_VERSION);
   });
