@@ -25,7 +25,8 @@ function stall(parts: Array<string | number>): Promise<{ reply: string; ms: numb
     const socket = net.connect(Number(u.port), u.hostname, async () => {
       for (const p of parts) {
         if (closed) return;
-        if (typeof p === 'number') await new Promise((r) => setTimeout(r, p));
+        // Unref'd: a pause the server cut short must not hold Jest open for its remaining 30 s.
+        if (typeof p === 'number') await new Promise((r) => setTimeout(r, p).unref());
         else socket.write(p);
       }
     });
