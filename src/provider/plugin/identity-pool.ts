@@ -20,6 +20,13 @@ import type { ServerIdentity } from './certificates';
  * refill it: commands that only validate or plan without refresh have none. About 1.5 KB each.
  */
 export const POOL_SIZE = 16;
+/**
+ * How many identities a process that found the pool empty leaves behind when it shuts down
+ * (~1.5 ms each once the ASN.1 code is loaded, which making its own already did): when every
+ * process is short-lived (plans, validates) none lives to the half-second refill, and each start
+ * would otherwise make its own certificate before its handshake (~10 ms).
+ */
+export const REFILL_AT_EXIT = 4;
 /** An identity waits at most this long in the pool (its certificate is valid for 30 days). */
 export const MAX_AGE_MS = 24 * 3600_000;
 /** A claimed file this old was left by a process that died between taking and reading it. */

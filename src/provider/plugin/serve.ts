@@ -21,7 +21,7 @@ import { takeEarlyStart } from './early-start';
 import { clientCertDer } from './client-cert';
 import { engineTls } from './engine-tls';
 import { handshakeLine } from './handshake';
-import { poolDir, refillIdentityPool } from './identity-pool';
+import { poolDir, REFILL_AT_EXIT, refillIdentityPool } from './identity-pool';
 import { exitPlugin, installProcessHandlers, onExit } from './lifecycle';
 import { Listener } from './listener';
 import { prebuiltSchema } from './prebuilt-schema';
@@ -42,13 +42,6 @@ const HANG_UP_GRACE_MS = 200;
  * processes that only answer the schema or a validation are gone by then.
  */
 const REFILL_AFTER_MS = 500;
-/**
- * How many identities a process that found the pool empty leaves behind when it shuts down
- * (~1.5 ms each once the ASN.1 code is loaded, which making its own already did): when every
- * process is short-lived (plans, validates) nothing reaches REFILL_AFTER_MS, and each start would
- * otherwise make its own certificate before its handshake (~10 ms).
- */
-const REFILL_AT_EXIT = 4;
 
 export interface ServeOptions {
   /** The engine's client certificate (PEM) from PLUGIN_CLIENT_CERT; absent → plaintext. */

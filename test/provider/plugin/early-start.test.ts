@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { generateServerIdentity } from '../../../src/provider/plugin/certificates';
-import { POOL_SIZE, poolDir, refillIdentityPool } from '../../../src/provider/plugin/identity-pool';
+import { POOL_SIZE, poolDir, REFILL_AT_EXIT, refillIdentityPool } from '../../../src/provider/plugin/identity-pool';
 import { until } from '../../support/until';
 import { PROVIDER_BUNDLE } from '../../support/workspace';
 import { connect, makeClientIdentity, startPlugin, unary, type ClientIdentity, type PluginProcess } from '../support/plugin-process';
@@ -84,9 +84,12 @@ test('a short-lived process that found the pool empty leaves a few identities fo
     c.close();
   }
   expect((await p.exited).code).toBe(0);
-  // Well before the half-second refill: only the shutdown's top-up made these.
-  expect(pooled().length).toBe(4);
+  // At least that many: on a busy machine the process may also have lived to the half-second refill.
+  const left = pooled();
+  expect(left.length).toBeGreaterThanOrEqual(REFILL_AT_EXIT);
+  const certs = left.map((f) => (JSON.parse(fs.readFileSync(path.join(pool(), f), 'utf8')) as { certBase64: string }).certBase64);
   const next = await start();
-  expect(pooled().length).toBe(3);
+  expect(certs).toContain(next.handshake.certBase64);
+  expect(pooled().length).toBe(left.length - 1);
   await answers(next);
 });
